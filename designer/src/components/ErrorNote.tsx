@@ -1,0 +1,31 @@
+import { ApiFailure } from '../api';
+
+/** Shows an API error in Chinese, with the items it names (missing materials, invalid fields). */
+export function ErrorNote({ error }: { error: unknown }) {
+  if (!error) return null;
+  const failure = error instanceof ApiFailure ? error : null;
+  const message = failure?.message ?? (error instanceof Error ? error.message : String(error));
+  const missing = (failure?.details['missing'] as { name: string }[] | undefined) ?? [];
+  const fields = (failure?.details['errors'] as { path: string; message: string }[] | undefined) ?? [];
+  return (
+    <div className="gf-error" role="alert">
+      <strong>{message}</strong>
+      {missing.length > 0 && (
+        <ul>
+          {missing.map((m) => (
+            <li key={m.name}>缺少：{m.name}</li>
+          ))}
+        </ul>
+      )}
+      {fields.length > 0 && (
+        <ul>
+          {fields.map((f) => (
+            <li key={f.path}>
+              {f.path || '表单'}：{f.message}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

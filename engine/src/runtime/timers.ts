@@ -1,0 +1,110 @@
+import { formatInstant, toEpochMs } from '../time/instant.js';
+import { DEFAULT_STEP_THRESHOLDS } from './options.js';
+import type { Run } from './run.js';
+import type { TaskState, TimerState } from './state.js';
+
+/** The light levels a deadline signals, in the order they come. */
+export const LIGHT_LEVELS = ['yellow', 'red', 'due'] as const;
+/** A light level. */
+export type LightLevel = (typeof LIGHT_LEVELS)[number];
+
+/**
+ * Rebuilds the timers the server must schedule, from the state alone: the case's and each open
+ * step's yellow / red / due instants (not yet signalled, only while the clock runs) and the process
+ * timers of waiting tokens (calendar-day ones keep running while the clock is stopped).
+ */
+export function syncTimers(run: Run): void {
+  const state = run.state;
+  const timers: TimerState[] = [];
+  const running = state.status === 'running' && state.clock.status === 'running';
+  // A light's instant only moves with its deadline (clock resumed or extended, which sets
+  // `run.deadlinesMoved`); otherwise the instants already in the state are kept and only new work
+  // (a new task, a resumed clock) is computed.
+  const known = run.deadlinesMoved ? new Map<string, string>() : new Map(state.timers.map((t) => [t.id, t.dueAt]));
+  const lights = (
+    prefix: string,
+    fired: readonly string[] | undefined,
+    compute: () => Record<LightLevel, number> | undefined,
+    taskId?: string,
+  ): void => {
+    let instants: Record<LightLevel, number> | undefined;
+    for (const level of LIGHT_LEVELS) {
+      if (fired?.includes(level)) continue;
+      const id = `${prefix}:${level}`;
+      let dueAt = known.get(id);
+      if (dueAt === undefined) {
+        instants ??= compute();
+        if (instants === undefined) return;
+        dueAt = formatInstant(instants[level]);
+      }
+      timers.push(taskId === undefined ? { id, kind: level, dueAt } : { id, kind: level, dueAt, taskId });
+    }
+  };
+  if (running) {
+    lights('case', state.clock.fired, () => caseThresholds(run));
+    for (const task of state.tasks) {
+      if (task.dueAt !== undefined) lights(task.id, task.fired, () => taskThresholds(run, task), task.id);
+    }
+  }
+  if (state.status === 'running') {
+    for (const token of state.tokens) {
+      for (const timer of token.timers ?? []) {
+        if (!running && !timer.calendar) continue;
+        const kind = run.element(timer.el).kind === 'boundaryTimer' ? 'boundary' : 'catch';
+        timers.push({ id: `${token.id}:${timer.el}`, kind, dueAt: timer.dueAt });
+      }
+    }
+  }
+  const due = new Map(timers.map((t) => [t, Date.parse(t.dueAt)]));
+  timers.sort((a, b) => (due.get(a) as number) - (due.get(b) as number) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  state.timers = timers;
+}
+
+/** After a deadline moved: forget the signals whose instant now lies ahead again. */
+export function forgetPassedSignals(run: Run): void {
+  run.deadlinesMoved = true;
+  const clock = run.state.clock;
+  const instants = caseThresholds(run);
+  clock.fired = clock.fired.filter((level) => instants[level as LightLevel] <= run.nowMs);
+  for (const task of run.state.tasks) {
+    const taskInstants = taskThresholds(run, task);
+    if (task.fired && taskInstants)
+      task.fired = task.fired.filter((level) => taskInstants[level as LightLevel] <= run.nowMs);
+  }
+}
+
+/** The yellow, red and due instants of the case. */
+export function caseThresholds(run: Run): Record<LightLevel, number> {
+  const clock = run.state.clock;
+  return thresholds(run, clock.promisedDueAt, clock.acceptedAt, clock.yellowDaysLeft, clock.redDaysLeft, clock.unit);
+}
+
+/** The yellow, red and due instants of one step, or undefined when it has no limit. */
+export function taskThresholds(run: Run, task: TaskState): Record<LightLevel, number> | undefined {
+  if (task.dueAt === undefined) return undefined;
+  const step = run.element(task.el).step;
+  const yellow = step?.yellowDaysLeft ?? DEFAULT_STEP_THRESHOLDS.yellowDaysLeft;
+  const red = step?.redDaysLeft ?? DEFAULT_STEP_THRESHOLDS.redDaysLeft;
+  return thresholds(run, task.dueAt, task.startedAt, yellow, red, 'working');
+}
+
+function thresholds(
+  run: Run,
+  dueAt: string,
+  startedAt: string,
+  yellowDaysLeft: number,
+  redDaysLeft: number,
+  unit: 'working' | 'calendar',
+): Record<LightLevel, number> {
+  const due = toEpochMs(dueAt);
+  const start = toEpochMs(startedAt);
+  const before = (days: number): number =>
+    Math.min(
+      due,
+      Math.max(
+        start,
+        unit === 'working' ? run.calendar.addWorkingDays(due, -days) : run.calendar.addCalendarDays(due, -days),
+      ),
+    );
+  return { yellow: before(yellowDaysLeft), red: before(redDaysLeft), due };
+}

@@ -1,0 +1,76 @@
+import { bodyParser } from '@koa/bodyparser';
+import type { WorkingCalendar } from '@govflow/engine';
+import Koa from 'koa';
+import { SystemClock, type Clock } from './clock.js';
+import { ApiError } from './http/apiError.js';
+import { authMiddleware } from './http/authMiddleware.js';
+import { errorMiddleware } from './http/errorMiddleware.js';
+import { serveWebApp } from './http/serveWebApp.js';
+import { authRoutes } from './routes/authRoutes.js';
+import { caseRoutes } from './routes/caseRoutes.js';
+import type { Services } from './routes/context.js';
+import { devRoutes } from './routes/devRoutes.js';
+import { healthRoutes } from './routes/healthRoutes.js';
+import { itemRoutes } from './routes/itemRoutes.js';
+import { AuthService } from './services/authService.js';
+import { CaseService } from './services/caseService.js';
+import { CatalogService } from './services/catalogService.js';
+import type { Store } from './store/port.js';
+
+/** What the app is built from; everything with state or time is injected. */
+export interface AppDeps {
+  readonly store: Store;
+  readonly clock: Clock;
+  readonly calendar: WorkingCalendar;
+  /** The built web app to serve; none in API-only tests. */
+  readonly webAppDir?: string;
+  /** Called with unexpected errors (the log). */
+  readonly onError?: (error: unknown) => void;
+}
+
+/** Largest JSON body accepted. */
+const JSON_LIMIT = '1mb';
+
+/** Builds the koa application (no `listen` inside): error mapping first, then auth, routes and the web app. */
+export function createApp(deps: AppDeps): Koa {
+  const app = new Koa();
+  app.proxy = false;
+  const catalog = new CatalogService(deps.store);
+  const services: Services = {
+    store: deps.store,
+    clock: deps.clock,
+    // Sessions expire in real time, whatever the business clock says (the demo clock may jump weeks ahead).
+    auth: new AuthService(deps.store, new SystemClock()),
+    catalog,
+    cases: new CaseService(deps.store, catalog, deps.clock, deps.calendar),
+  };
+  app.on('error', (error: unknown) => deps.onError?.(error));
+  app.use(errorMiddleware);
+  app.use(requireJsonForWrites);
+  app.use(bodyParser({ enableTypes: ['json'], jsonLimit: JSON_LIMIT, encoding: 'utf-8' }));
+  app.use(authMiddleware(services.auth));
+  const routers = [healthRoutes, authRoutes, itemRoutes, caseRoutes, ...(deps.clock.manual ? [devRoutes] : [])];
+  for (const build of routers) {
+    const router = build(services);
+    app.use(router.routes()).use(router.allowedMethods());
+  }
+  app.use(async (ctx, next) => {
+    if (ctx.path.startsWith('/api/')) throw new ApiError(404, 'NOT_FOUND', `接口不存在：${ctx.method} ${ctx.path}`);
+    await next();
+  });
+  if (deps.webAppDir) app.use(serveWebApp(deps.webAppDir));
+  return app;
+}
+
+async function requireJsonForWrites(ctx: Koa.Context, next: Koa.Next): Promise<void> {
+  const hasBody = Number(ctx.get('content-length') || 0) > 0 || ctx.get('transfer-encoding') !== '';
+  if (
+    ctx.path.startsWith('/api/') &&
+    ['POST', 'PUT', 'PATCH'].includes(ctx.method) &&
+    hasBody &&
+    !ctx.is('application/json')
+  ) {
+    throw new ApiError(415, 'UNSUPPORTED_MEDIA_TYPE', '不支持的内容类型，请使用 application/json');
+  }
+  await next();
+}

@@ -1,0 +1,18 @@
+/**
+ * `@govflow/server` — the koa application: store, services, routes and the demo start.
+ *
+ * @example
+ * ```ts
+ * import { createApp, SqliteStore, SystemClock } from '@govflow/server';
+ * import { createChinaCalendar } from '@govflow/engine';
+ * const app = createApp({ store: new SqliteStore({ file: 'data/govflow.db' }), clock: new SystemClock(), calendar: createChinaCalendar() });
+ * app.listen(3000);
+ * ```
+ */
+export { createApp, type AppDeps } from './app.js';
+export { ManualClock, SystemClock, type Clock } from './clock.js';
+export { DEMO_PASSWORD, DEMO_USERS } from './demo/demoUsers.js';
+export { seedDemo } from './demo/seedDemo.js';
+export { canonicalJson, GENESIS_HASH, hashEvent, type ChainAlgorithm } from './store/hashChain.js';
+export * from './store/port.js';
+export { SqliteStore, type SqliteStoreOptions } from './store/sqlite/sqliteStore.js';

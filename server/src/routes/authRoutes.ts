@@ -1,0 +1,32 @@
+import { Router } from '@koa/router';
+import { requireUser, type AuthState } from '../http/authMiddleware.js';
+import { validateBody } from '../http/validateBody.js';
+import type { Services } from './context.js';
+
+const LOGIN_SCHEMA = {
+  type: 'object',
+  required: ['username', 'password'],
+  additionalProperties: false,
+  properties: {
+    username: { type: 'string', minLength: 1, maxLength: 64 },
+    password: { type: 'string', minLength: 1, maxLength: 256 },
+  },
+};
+
+/** Login, logout and "who am I". */
+export function authRoutes(services: Services): Router {
+  const router = new Router();
+  router.post('/api/auth/login', async (ctx) => {
+    const body = validateBody<{ username: string; password: string }>(LOGIN_SCHEMA, ctx.request.body);
+    ctx.body = await services.auth.login(body.username, body.password);
+  });
+  router.post('/api/auth/logout', async (ctx) => {
+    requireUser(ctx);
+    await services.auth.logout((ctx.state as AuthState).token as string);
+    ctx.status = 204;
+  });
+  router.get('/api/auth/me', (ctx) => {
+    ctx.body = requireUser(ctx);
+  });
+  return router;
+}

@@ -1,0 +1,14 @@
+import type { AuthService } from '../services/authService.js';
+import type { CaseService } from '../services/caseService.js';
+import type { CatalogService } from '../services/catalogService.js';
+import type { Clock } from '../clock.js';
+import type { Store } from '../store/port.js';
+
+/** The services routes translate HTTP into. */
+export interface Services {
+  readonly store: Store;
+  readonly clock: Clock;
+  readonly auth: AuthService;
+  readonly catalog: CatalogService;
+  readonly cases: CaseService;
+}

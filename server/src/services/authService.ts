@@ -1,0 +1,58 @@
+import { randomBytes } from 'node:crypto';
+import type { Actor } from '@govflow/engine';
+import { ApiError } from '../http/apiError.js';
+import type { Clock } from '../clock.js';
+import type { Store, UserRecord } from '../store/port.js';
+import { verifyPassword } from './passwords.js';
+
+const SESSION_HOURS = 12;
+
+/** The signed-in user as services see them. */
+export interface SessionUser {
+  readonly id: string;
+  readonly username: string;
+  readonly displayName: string;
+  readonly role: UserRecord['role'];
+  readonly groups: readonly string[];
+}
+
+/** Logs users in and out and resolves bearer tokens to users. */
+export class AuthService {
+  constructor(
+    private readonly store: Store,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Checks the password and opens a session; the same message for unknown users and bad passwords. */
+  async login(username: string, password: string): Promise<{ token: string; user: SessionUser }> {
+    const user = await this.store.findUserByName(username);
+    if (!user || !(await verifyPassword(password, user.passwordHash))) {
+      throw new ApiError(401, 'LOGIN_FAILED', '用户名或密码错误');
+    }
+    const token = randomBytes(32).toString('base64url');
+    const expires = new Date(this.clock.now().getTime() + SESSION_HOURS * 3_600_000).toISOString();
+    await this.store.saveSession(token, user.id, expires);
+    return { token, user: toSessionUser(user) };
+  }
+
+  /** Ends a session. */
+  async logout(token: string): Promise<void> {
+    await this.store.deleteSession(token);
+  }
+
+  /** The user behind a bearer token, or undefined when the token is unknown or expired. */
+  async authenticate(token: string): Promise<SessionUser | undefined> {
+    const userId = await this.store.findSession(token, this.clock.now().toISOString());
+    const user = userId === undefined ? undefined : await this.store.findUser(userId);
+    return user ? toSessionUser(user) : undefined;
+  }
+}
+
+/** The engine's view of a user. */
+export function actorOf(user: SessionUser): Actor {
+  return { id: user.id, name: user.displayName, groups: user.groups };
+}
+
+function toSessionUser(user: UserRecord): SessionUser {
+  return { id: user.id, username: user.username, displayName: user.displayName, role: user.role, groups: user.groups };
+}

@@ -1,0 +1,39 @@
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import { fileURLToPath } from 'node:url';
+import { createChinaCalendar } from '@govflow/engine';
+import { createApp, ManualClock, seedDemo, SqliteStore } from '@govflow/server';
+
+/** A running govflow server for tests: in-memory store, demo catalog and users, manual clock. */
+export interface TestServer {
+  readonly url: string;
+  readonly clock: ManualClock;
+  readonly store: SqliteStore;
+  close(): Promise<void>;
+}
+
+/** Starts the real app on an ephemeral port; `webApp` also serves the built designer. */
+export async function startTestServer(options: { now?: string; webApp?: boolean } = {}): Promise<TestServer> {
+  const store = new SqliteStore({ file: ':memory:' });
+  await seedDemo(store);
+  const clock = new ManualClock(options.now ?? '2026-09-21T09:00:00+08:00');
+  const app = createApp({
+    store,
+    clock,
+    calendar: createChinaCalendar(),
+    ...(options.webApp ? { webAppDir: fileURLToPath(new URL('../../designer/dist', import.meta.url)) } : {}),
+  });
+  const server: Server = await new Promise((resolve) => {
+    const s = app.listen(0, '127.0.0.1', () => resolve(s));
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    clock,
+    store,
+    close: async () => {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await store.close();
+    },
+  };
+}
