@@ -5,7 +5,16 @@ export interface ItemSummary {
   department: string;
   promisedDays: number;
   statutoryDays: number;
-  materials: { id: string; name: string; required: boolean; originals: number; copies: number; note?: string }[];
+  materials: {
+    id: string;
+    name: string;
+    required: boolean;
+    requiredWhen?: string;
+    originals: number;
+    copies: number;
+    form: 'paper' | 'electronic' | 'either';
+    note?: string;
+  }[];
 }
 
 /** An item with its form and process. */

@@ -15,6 +15,7 @@
 export { compileProcess, type CompileOptions, type CompileResult } from './compile/compileProcess.js';
 export type { CalledElementResolver } from './compile/linkCalled.js';
 export { EngineError, ModelInvalidError, type ModelProblem } from './errors.js';
+export { checkFeelSyntax, evaluateFeel, feelIsTrue, type FeelProblem } from './feel/feel.js';
 export { GOV_ATTRIBUTES, GOV_NAMESPACE_URI, govModdleDescriptor } from './moddle/govModdleDescriptor.js';
 export * from './model/types.js';
 export { applyCommand } from './runtime/applyCommand.js';

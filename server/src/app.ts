@@ -15,6 +15,9 @@ import { itemRoutes } from './routes/itemRoutes.js';
 import { AuthService } from './services/authService.js';
 import { CaseService } from './services/caseService.js';
 import { CatalogService } from './services/catalogService.js';
+import { CaseCommandRunner } from './services/caseCommandRunner.js';
+import { CaseEventBus } from './events/caseEventBus.js';
+import { TimerScheduler } from './scheduler/timerScheduler.js';
 import type { Store } from './store/port.js';
 
 /** What the app is built from; everything with state or time is injected. */
@@ -31,19 +34,49 @@ export interface AppDeps {
 /** Largest JSON body accepted. */
 const JSON_LIMIT = '1mb';
 
-/** Builds the koa application (no `listen` inside): error mapping first, then auth, routes and the web app. */
-export function createApp(deps: AppDeps): Koa {
-  const app = new Koa();
-  app.proxy = false;
+/** The assembled platform: the HTTP app and the services behind it, including the timer scheduler. */
+export interface Platform {
+  readonly app: Koa;
+  readonly services: Services;
+  readonly scheduler: TimerScheduler;
+}
+
+/**
+ * Assembles the platform: services on the injected store, clock and calendar; the koa app (no
+ * `listen` inside) with error mapping first, then auth, routes and the web app; and the durable
+ * timer scheduler (not started: the caller decides when to poll).
+ */
+export function createPlatform(deps: AppDeps): Platform {
+  const bus = new CaseEventBus((error) => deps.onError?.(error));
   const catalog = new CatalogService(deps.store);
+  const runner = new CaseCommandRunner(deps.store, catalog, deps.clock, deps.calendar, bus);
+  const scheduler = new TimerScheduler({
+    store: deps.store,
+    runner,
+    clock: deps.clock,
+    onError: (error) => deps.onError?.(error),
+  });
   const services: Services = {
     store: deps.store,
     clock: deps.clock,
     // Sessions expire in real time, whatever the business clock says (the demo clock may jump weeks ahead).
     auth: new AuthService(deps.store, new SystemClock()),
     catalog,
-    cases: new CaseService(deps.store, catalog, deps.clock, deps.calendar),
+    cases: new CaseService(deps.store, catalog, deps.clock, deps.calendar, runner, bus),
+    bus,
+    scheduler,
   };
+  return { app: buildApp(deps, services), services, scheduler };
+}
+
+/** Builds the koa application alone (see `createPlatform` for the scheduler and services). */
+export function createApp(deps: AppDeps): Koa {
+  return createPlatform(deps).app;
+}
+
+function buildApp(deps: AppDeps, services: Services): Koa {
+  const app = new Koa();
+  app.proxy = false;
   app.on('error', (error: unknown) => deps.onError?.(error));
   app.use(errorMiddleware);
   app.use(requireJsonForWrites);

@@ -9,10 +9,12 @@
  * app.listen(3000);
  * ```
  */
-export { createApp, type AppDeps } from './app.js';
+export { createApp, createPlatform, type AppDeps, type Platform } from './app.js';
+export { CaseEventBus, type CaseEventListener, type PublishedCaseEvent } from './events/caseEventBus.js';
+export { TimerScheduler, type TimerSchedulerOptions } from './scheduler/timerScheduler.js';
 export { ManualClock, SystemClock, type Clock } from './clock.js';
 export { DEMO_PASSWORD, DEMO_USERS } from './demo/demoUsers.js';
 export { seedDemo } from './demo/seedDemo.js';
-export { canonicalJson, GENESIS_HASH, hashEvent, type ChainAlgorithm } from './store/hashChain.js';
+export { GENESIS_HASH, hashEvent, type ChainAlgorithm } from './store/hashChain.js';
 export * from './store/port.js';
 export { SqliteStore, type SqliteStoreOptions } from './store/sqlite/sqliteStore.js';

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { createChinaCalendar } from '@govflow/engine';
 import pino from 'pino';
-import { createApp } from './app.js';
+import { createPlatform } from './app.js';
 import { ManualClock, SystemClock } from './clock.js';
 import { DEMO_PASSWORD, DEMO_USERS } from './demo/demoUsers.js';
 import { seedDemo } from './demo/seedDemo.js';
@@ -17,14 +17,18 @@ if (process.env['MONGODB_URI']) {
 }
 const store = new SqliteStore({ file: `${dataDir}/govflow.db` });
 const seeded = await seedDemo(store);
-const app = createApp({
+const { app, scheduler } = createPlatform({
   store,
   clock,
   calendar: createChinaCalendar(),
   webAppDir: fileURLToPath(new URL('../../designer/dist', import.meta.url)),
   onError: (error) => logger.error({ err: error }, '请求处理失败'),
 });
+// Catch up every timer missed while the server was down, in due order, then poll.
+const caughtUp = await scheduler.fireDue();
+scheduler.start();
 const server = app.listen(port, () => {
+  if (caughtUp > 0) logger.info({ caughtUp }, '已补发停机期间到期的定时器');
   logger.info(
     { port, dataDir, seeded: seeded.seeded, items: seeded.items, clock: clock.manual ? 'manual' : 'system' },
     'govflow 已启动',
@@ -36,7 +40,13 @@ const server = app.listen(port, () => {
 
 const shutdown = (signal: string): void => {
   logger.info({ signal }, 'govflow 正在停止');
-  server.close(() => void store.close().then(() => process.exit(0)));
+  server.close(
+    () =>
+      void scheduler
+        .stop()
+        .then(() => store.close())
+        .then(() => process.exit(0)),
+  );
 };
 process.on('SIGINT', () => shutdown('SIGINT'));
 process.on('SIGTERM', () => shutdown('SIGTERM'));

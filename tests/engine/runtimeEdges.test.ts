@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { expect } from 'chai';
+import { demoCatalog } from '@govflow/catalog';
 import { startCase, type ProcessModel } from '@govflow/engine';
 import { boundaryTimer, chain, end, multiInstance, processXml, start, subProcess, userTask } from './support/bpmn.js';
 import { at, calendar, CaseDriver, compile, engineError, fixture, types } from './support/harness.js';
@@ -89,10 +89,7 @@ describe('engine / runtime: deadlines on special days', () => {
 
 describe('engine / runtime: the demo process (再就业证补办)', () => {
   it('given the demo BPMN accepted on Thursday 2026-09-24, when run, then the 7-day promise skips Mid-Autumn and National Day and counts make-up Saturday 10-10', async () => {
-    const xml = readFileSync(
-      new URL('../../catalog/src/demo/processes/reemployment-certificate-reissue.bpmn', import.meta.url),
-      'utf8',
-    );
+    const xml = demoCatalog().find((item) => item.code === 'JJ-RS-001')?.processXml ?? '';
     const model = await compile(xml);
     expect(model.criticalPath.totalDays).to.equal(7);
     const c = CaseDriver.start(model, at('2026-09-24'));

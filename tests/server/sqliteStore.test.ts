@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { createChinaCalendar, startCase, applyCommand, compileProcess } from '@govflow/engine';
-import { demoCatalog } from '@govflow/catalog';
+import { demoCatalog, publishItem } from '@govflow/catalog';
 import { CaseConflictError, GENESIS_HASH, hashEvent, SqliteStore, type CaseRecord } from '@govflow/server';
 
 describe('server / SQLite store', () => {
@@ -12,7 +12,9 @@ describe('server / SQLite store', () => {
     store = new SqliteStore({ file: ':memory:' });
     const item = demoCatalog()[0];
     if (!item) throw new Error('demo catalog is empty');
-    await store.saveItem(item);
+    await store.savePublishedItem(
+      (await publishItem(item, { by: 'admin', at: '2026-03-01T09:00:00+08:00' })).published,
+    );
     const { model } = await compileProcess(item.processXml);
     const started = startCase(model, {
       caseId: 'C1',

@@ -2,22 +2,25 @@ import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { createChinaCalendar } from '@govflow/engine';
-import { createApp, ManualClock, seedDemo, SqliteStore } from '@govflow/server';
+import { createPlatform, ManualClock, seedDemo, SqliteStore, type TimerScheduler } from '@govflow/server';
 
 /** A running govflow server for tests: in-memory store, demo catalog and users, manual clock. */
 export interface TestServer {
   readonly url: string;
   readonly clock: ManualClock;
   readonly store: SqliteStore;
+  readonly scheduler: TimerScheduler;
   close(): Promise<void>;
 }
 
 /** Starts the real app on an ephemeral port; `webApp` also serves the built designer. */
-export async function startTestServer(options: { now?: string; webApp?: boolean } = {}): Promise<TestServer> {
-  const store = new SqliteStore({ file: ':memory:' });
-  await seedDemo(store);
+export async function startTestServer(
+  options: { now?: string; webApp?: boolean; file?: string; seed?: boolean } = {},
+): Promise<TestServer> {
+  const store = new SqliteStore({ file: options.file ?? ':memory:' });
+  if (options.seed !== false) await seedDemo(store);
   const clock = new ManualClock(options.now ?? '2026-09-21T09:00:00+08:00');
-  const app = createApp({
+  const { app, scheduler } = createPlatform({
     store,
     clock,
     calendar: createChinaCalendar(),
@@ -31,7 +34,9 @@ export async function startTestServer(options: { now?: string; webApp?: boolean 
     url: `http://127.0.0.1:${port}`,
     clock,
     store,
+    scheduler,
     close: async () => {
+      await scheduler.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await store.close();
     },

@@ -1,24 +1,36 @@
-import { readFileSync } from 'node:fs';
+import { REEMPLOYMENT_PROCESS_XML as processXml } from './reemploymentProcess.js';
 import type { ApprovalItem } from '../item.js';
-
-const processXml = readFileSync(
-  new URL('../../src/demo/processes/reemployment-certificate-reissue.bpmn', import.meta.url),
-  'utf8',
-);
 
 /** 失业人员再就业证补办 (seed 000): promised 7 working days, 受理 → 审核 → 发证, two required materials. */
 export const reemploymentCertificateReissue: ApprovalItem = {
   code: 'JJ-RS-001',
+  basicCode: '000122001000',
   version: 1,
   name: '失业人员再就业证补办',
   type: '公共服务',
+  handling: '其他',
   department: '区人力资源和社会保障局',
+  agency: '区人力资源和社会保障局',
   level: 'town',
-  basis: '《就业服务与就业管理规定》第六十三条',
-  promisedDays: 7,
+  basis: [{ law: '《就业服务与就业管理规定》', articles: '第六十三条' }],
+  conditions: ['本区户籍或在本区办理失业登记的人员', '原《再就业优惠证》遗失或损毁'],
   statutoryDays: 20,
+  promisedDays: 7,
+  timeUnit: 'working',
   caseKind: '承诺件',
   fee: { charged: false },
+  service: {
+    objects: ['自然人'],
+    place: '各街道便民服务中心社会事务窗口',
+    hours: '周一至周五 9:00—12:00，13:30—17:30（法定节假日除外）',
+    phone: '028-86650000',
+    complaintPhone: '028-12345',
+    onlineDepth: 2,
+    visits: 1,
+    result: { name: '再就业优惠证', type: '证照' },
+  },
+  thresholds: { yellowDaysLeft: 3, redDaysLeft: 1 },
+  overtimeDefault: { enabled: true, basis: '《锦江区行政审批事项实施超时默许制度的有关规定（试行）》' },
   materials: [
     {
       id: 'id-card',
@@ -28,6 +40,7 @@ export const reemploymentCertificateReissue: ApprovalItem = {
       copies: 1,
       form: 'paper',
       source: '政府部门核发',
+      standard: '在有效期内，复印件正反面复印在同一页',
     },
     {
       id: 'loss-statement',

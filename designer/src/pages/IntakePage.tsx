@@ -1,18 +1,19 @@
-import Form from '@rjsf/core';
-import type { RJSFSchema, UiSchema } from '@rjsf/utils';
-import validator from '@rjsf/validator-ajv8';
+import { requiredMaterials, type ApprovalItem } from '@govflow/catalog/browser';
+import { GovForm, type ReceivedMaterials } from '@govflow/forms/react';
 import { useEffect, useState } from 'react';
 import { api } from '../api';
 import { BpmnDiagram } from '../components/BpmnDiagram';
 import { ErrorNote } from '../components/ErrorNote';
-import { MaterialsChecklist } from '../components/MaterialsChecklist';
 import type { CaseSummary, ItemDetail, ItemSummary } from '../types';
 
-/** Window intake (收件受理): choose an item, see its process, fill its form, tick the materials, accept. */
+/**
+ * Window intake (收件受理): choose an item, see its process, fill its generated form and tick the
+ * materials received; acceptance stays blocked while a required material is missing.
+ */
 export function IntakePage({ onAccepted }: { onAccepted: (created: CaseSummary) => void }) {
   const [items, setItems] = useState<ItemSummary[]>([]);
   const [item, setItem] = useState<ItemDetail | null>(null);
-  const [received, setReceived] = useState<string[]>([]);
+  const [received, setReceived] = useState<ReceivedMaterials>({});
   const [formData, setFormData] = useState<Record<string, unknown>>({});
   const [error, setError] = useState<unknown>(null);
   const [accepted, setAccepted] = useState<CaseSummary | null>(null);
@@ -24,7 +25,7 @@ export function IntakePage({ onAccepted }: { onAccepted: (created: CaseSummary) 
   const choose = async (code: string) => {
     setError(null);
     setAccepted(null);
-    setReceived([]);
+    setReceived({});
     setFormData({});
     setItem(
       code
@@ -33,7 +34,7 @@ export function IntakePage({ onAccepted }: { onAccepted: (created: CaseSummary) 
     );
   };
 
-  const submit = async (data: Record<string, unknown>) => {
+  const submit = async (data: Record<string, unknown>, materials: ReceivedMaterials) => {
     if (!item) return;
     setError(null);
     try {
@@ -42,20 +43,19 @@ export function IntakePage({ onAccepted }: { onAccepted: (created: CaseSummary) 
         body: {
           itemCode: item.code,
           formData: data,
-          materials: received,
-          applicantName: String(data['applicantName'] ?? ''),
+          materials: Object.entries(materials).map(([id, m]) => ({ id, originals: m.originals, copies: m.copies })),
+          applicantName: String(data['applicantName'] ?? data['companyName'] ?? '申请人'),
         },
       });
       setAccepted(created);
       setFormData({});
-      setReceived([]);
+      setReceived({});
       onAccepted(created);
     } catch (e) {
       setError(e);
     }
   };
 
-  const missing = item?.materials.filter((m) => m.required && !received.includes(m.id)) ?? [];
   return (
     <section className="gf-intake">
       <h2>收件受理</h2>
@@ -78,30 +78,20 @@ export function IntakePage({ onAccepted }: { onAccepted: (created: CaseSummary) 
       <ErrorNote error={error} />
       {item && (
         <div className="gf-intake-body">
-          <div>
-            <h3>办理流程（关键路径 {item.criticalPath.totalDays} 个工作日）</h3>
-            <BpmnDiagram xml={item.processXml} />
-          </div>
-          <div>
-            <MaterialsChecklist materials={item.materials} received={received} onChange={setReceived} />
-            <Form
-              schema={item.form.schema as RJSFSchema}
-              uiSchema={{
-                ...(item.form.uiSchema as UiSchema | undefined),
-                'ui:submitButtonOptions': { submitText: '受理', props: { disabled: missing.length > 0 } },
-              }}
-              formData={formData}
-              validator={validator}
-              onChange={(e) => setFormData(e.formData as Record<string, unknown>)}
-              onSubmit={(e) => void submit(e.formData as Record<string, unknown>)}
-              showErrorList={false}
-            />
-            {missing.length > 0 && (
-              <p className="gf-blocked" role="note">
-                材料不齐全，不能受理。还缺：{missing.map((m) => m.name).join('、')}
-              </p>
-            )}
-          </div>
+          <h3>办理流程（关键路径 {item.criticalPath.totalDays} 个工作日）</h3>
+          <BpmnDiagram xml={item.processXml} />
+          <GovForm<Record<string, unknown>>
+            schema={item.form.schema}
+            {...(item.form.uiSchema ? { uiSchema: item.form.uiSchema } : {})}
+            formData={formData}
+            onChange={(data) => setFormData(data)}
+            materials={item.materials}
+            requiredFor={(data) => new Set(requiredMaterials(item as unknown as ApprovalItem, data).map((m) => m.id))}
+            received={received}
+            onReceivedChange={setReceived}
+            submitText="受理"
+            onSubmit={({ formData: data, materials }) => void submit(data, materials)}
+          />
         </div>
       )}
     </section>

@@ -25,11 +25,11 @@ export function WorkPage({ refresh }: { refresh: number }) {
   const complete = async (task: TaskRow) => {
     setError(null);
     try {
-      const detail = await api<{ materials: string[] }>(`/api/cases/${task.caseId}`);
+      const detail = await api<{ materials: { id: string }[] }>(`/api/cases/${task.caseId}`);
       const opinion = opinions[task.id]?.trim();
       await api(`/api/tasks/${encodeURIComponent(task.id)}/complete`, {
         method: 'POST',
-        body: { verifiedMaterials: detail.materials, ...(opinion ? { opinion } : {}) },
+        body: { verifiedMaterials: detail.materials.map((m) => m.id), ...(opinion ? { opinion } : {}) },
       });
       await load();
     } catch (e) {

@@ -9,7 +9,7 @@ import type { ProblemList } from './problems.js';
  * other reader warning means malformed XML and stops the compilation (returns undefined).
  */
 export async function parseXml(xml: string, problems: ProblemList): Promise<ModdleElement | undefined> {
-  const moddle = new BpmnModdle({ gov: govModdleDescriptor });
+  const moddle = sharedModdle();
   try {
     const { rootElement, warnings } = await moddle.fromXML(xml, 'bpmn:Definitions');
     let malformed = false;
@@ -28,6 +28,14 @@ export async function parseXml(xml: string, problems: ProblemList): Promise<Modd
     problems.error('', 'xml-malformed', `无法解析 BPMN 文档：${message}`, `cannot parse the BPMN document: ${message}`);
     return undefined;
   }
+}
+
+let moddleInstance: BpmnModdle | undefined;
+
+/** One moddle for every compile: building its type registry costs more than reading a small model. */
+function sharedModdle(): BpmnModdle {
+  moddleInstance ??= new BpmnModdle({ gov: govModdleDescriptor });
+  return moddleInstance;
 }
 
 function isUnknownGovAttribute(warning: ModdleWarning): boolean {

@@ -14,7 +14,26 @@ const INTAKE_SCHEMA = {
   properties: {
     itemCode: ID,
     formData: { type: 'object' },
-    materials: { type: 'array', maxItems: 200, items: ID },
+    materials: {
+      type: 'array',
+      maxItems: 200,
+      items: {
+        anyOf: [
+          ID,
+          {
+            type: 'object',
+            additionalProperties: false,
+            required: ['id'],
+            properties: {
+              id: ID,
+              originals: { type: 'integer', minimum: 0, maximum: 100 },
+              copies: { type: 'integer', minimum: 0, maximum: 100 },
+              form: { enum: ['paper', 'electronic'] },
+            },
+          },
+        ],
+      },
+    },
     applicantName: { type: 'string', minLength: 1, maxLength: 60 },
   },
 };

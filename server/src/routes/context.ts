@@ -3,6 +3,8 @@ import type { CaseService } from '../services/caseService.js';
 import type { CatalogService } from '../services/catalogService.js';
 import type { Clock } from '../clock.js';
 import type { Store } from '../store/port.js';
+import type { CaseEventBus } from '../events/caseEventBus.js';
+import type { TimerScheduler } from '../scheduler/timerScheduler.js';
 
 /** The services routes translate HTTP into. */
 export interface Services {
@@ -11,4 +13,6 @@ export interface Services {
   readonly auth: AuthService;
   readonly catalog: CatalogService;
   readonly cases: CaseService;
+  readonly bus: CaseEventBus;
+  readonly scheduler: TimerScheduler;
 }

@@ -1,19 +1,21 @@
 import { randomUUID } from 'node:crypto';
-import { checkCompleteness } from '@govflow/catalog';
-import { applyCommand, startCase, type WorkingCalendar } from '@govflow/engine';
+import { checkCompleteness, DEFAULT_CATALOG_SETTINGS, type ProvidedMaterial } from '@govflow/catalog';
+import { startCase, type WorkingCalendar } from '@govflow/engine';
 import { createFormValidator } from '@govflow/forms';
 import type { Clock } from '../clock.js';
 import { ApiError, notFound } from '../http/apiError.js';
 import type { CaseRecord, Store, TaskRow } from '../store/port.js';
 import { actorOf, type SessionUser } from './authService.js';
+import type { CaseEventBus } from '../events/caseEventBus.js';
+import type { CaseCommandRunner } from './caseCommandRunner.js';
 import type { CatalogService } from './catalogService.js';
 
 /** What a window clerk submits at intake (收件). */
 export interface IntakeRequest {
   readonly itemCode: string;
   readonly formData: Record<string, unknown>;
-  /** Ids of the materials received. */
-  readonly materials: readonly string[];
+  /** The materials received: ids, or ids with the original and copy counts and the form. */
+  readonly materials: readonly (string | ProvidedMaterial)[];
   readonly applicantName: string;
 }
 
@@ -32,6 +34,8 @@ export class CaseService {
     private readonly catalog: CatalogService,
     private readonly clock: Clock,
     private readonly calendar: WorkingCalendar,
+    private readonly runner: CaseCommandRunner,
+    private readonly bus: CaseEventBus,
   ) {}
 
   /**
@@ -42,11 +46,12 @@ export class CaseService {
     const item = await this.catalog.getItem(request.itemCode);
     const form = createFormValidator(item.form.schema).validate(request.formData);
     if (!form.valid) throw new ApiError(400, 'FORM_INVALID', '申请表填写有误', { errors: form.errors });
-    const completeness = checkCompleteness(item, request.materials);
+    const completeness = checkCompleteness(item, request.formData, request.materials);
     if (!completeness.complete) {
       const names = completeness.missing.map((m) => m.name).join('、');
       throw new ApiError(422, 'MATERIALS_MISSING', `申请材料不齐全，不能受理。还需提交：${names}`, {
         missing: completeness.missing,
+        notice: completeness.notice,
       });
     }
     const model = await this.catalog.model(item);
@@ -58,10 +63,16 @@ export class CaseService {
       now,
       calendar: this.calendar,
       variables: { ...request.formData },
-      limits: { promisedDays: item.promisedDays, statutoryDays: item.statutoryDays },
+      limits: {
+        promisedDays: item.promisedDays,
+        statutoryDays: item.statutoryDays,
+        unit: item.timeUnit,
+        ...(item.thresholds ?? {}),
+        ...(item.caseKind === '联办件' ? { extensionLimitDays: DEFAULT_CATALOG_SETTINGS.jointExtensionDays } : {}),
+      },
     });
     const receiptNumber = await this.store.nextReceiptNumber(state.startedAt.slice(0, 10));
-    return this.store.createCase(
+    const created = await this.store.createCase(
       {
         id,
         receiptNumber,
@@ -69,36 +80,30 @@ export class CaseService {
         itemVersion: item.version,
         state,
         formData: request.formData,
-        materials: [...request.materials],
+        materials: request.materials.map((m) => (typeof m === 'string' ? { id: m } : m)),
         applicantName: request.applicantName,
         createdBy: user.id,
         createdAt: state.startedAt,
       },
       events,
     );
+    this.bus.publish(created.id, created.itemCode, events);
+    return created;
   }
 
   /** Completes a step as the signed-in user; one atomic commit with a version check. */
   async completeTask(user: SessionUser, publicTaskId: string, request: CompleteRequest): Promise<CaseRecord> {
     const task = await this.findTask(publicTaskId);
     const record = await this.getCase(task.caseId);
-    const item = await this.catalog.getItem(record.itemCode);
-    const model = await this.catalog.model(item);
-    const { state, events } = applyCommand(
-      model,
-      record.state,
-      {
-        type: 'complete',
-        taskId: task.taskId,
-        actor: actorOf(user),
-        ...(request.outcome === undefined ? {} : { outcome: request.outcome }),
-        ...(request.opinion === undefined ? {} : { opinion: request.opinion }),
-        ...(request.variables === undefined ? {} : { variables: request.variables }),
-        ...(request.verifiedMaterials === undefined ? {} : { verifiedMaterials: request.verifiedMaterials }),
-      },
-      { now: this.clock.now(), calendar: this.calendar },
-    );
-    return this.store.commitCase(record.id, record.version, { state, events });
+    return this.runner.apply(record, {
+      type: 'complete',
+      taskId: task.taskId,
+      actor: actorOf(user),
+      ...(request.outcome === undefined ? {} : { outcome: request.outcome }),
+      ...(request.opinion === undefined ? {} : { opinion: request.opinion }),
+      ...(request.variables === undefined ? {} : { variables: request.variables }),
+      ...(request.verifiedMaterials === undefined ? {} : { verifiedMaterials: request.verifiedMaterials }),
+    });
   }
 
   /** One case, or a 404. */

@@ -1,4 +1,4 @@
-import type { ApprovalItem } from '@govflow/catalog';
+import { diffItems, type ApprovalItem, type ItemDiff, type PublishedItem } from '@govflow/catalog';
 import { compileProcess, type ProcessModel } from '@govflow/engine';
 import { notFound } from '../http/apiError.js';
 import type { Store } from '../store/port.js';
@@ -14,11 +14,23 @@ export class CatalogService {
     return this.store.listItems();
   }
 
-  /** One item by code, or a 404. */
-  async getItem(code: string): Promise<ApprovalItem> {
-    const item = await this.store.getItem(code);
-    if (!item) throw notFound('事项', code);
+  /** One item by code — the given version (a case's pinned one) or the latest — or a 404. */
+  async getItem(code: string, version?: number): Promise<ApprovalItem> {
+    const item = await this.store.getItem(code, version);
+    if (!item) throw notFound('事项', version === undefined ? code : `${code} 第 ${version} 版`);
     return item;
+  }
+
+  /** Every published version of an item, or a 404. */
+  async versions(code: string): Promise<readonly PublishedItem[]> {
+    const versions = await this.store.listItemVersions(code);
+    if (versions.length === 0) throw notFound('事项', code);
+    return versions;
+  }
+
+  /** The difference between two published versions: changed elements and the compression report. */
+  async diff(code: string, from: number, to: number): Promise<ItemDiff> {
+    return diffItems(await this.getItem(code, from), await this.getItem(code, to));
   }
 
   /** The compiled model of an item version, cached. */

@@ -1,5 +1,5 @@
 import type { CaseEvent, CaseState, TimerState } from '@govflow/engine';
-import type { ApprovalItem } from '@govflow/catalog';
+import type { ApprovalItem, ProvidedMaterial, PublishedItem } from '@govflow/catalog';
 
 /** A stored case: its engine state plus what the center records around it. */
 export interface CaseRecord {
@@ -11,7 +11,8 @@ export interface CaseRecord {
   readonly version: number;
   readonly state: CaseState;
   readonly formData: Readonly<Record<string, unknown>>;
-  readonly materials: readonly string[];
+  /** The materials received at intake, with their counts when the window recorded them. */
+  readonly materials: readonly ProvidedMaterial[];
   readonly applicantName: string;
   readonly createdBy: string;
   readonly createdAt: string;
@@ -40,6 +41,9 @@ export interface TaskRow {
   readonly receiptNumber: string;
   readonly applicantName: string;
 }
+
+/** A timer row: which case, which timer, when. */
+export type DueTimer = TimerState & { readonly caseId: string };
 
 /** A user account. */
 export interface UserRecord {
@@ -71,10 +75,16 @@ export class CaseConflictError extends Error {
  * snapshot, events, tasks and timers written together with an expected version.
  */
 export interface Store {
-  /** Publishes (inserts or replaces) an item version. */
-  saveItem(item: ApprovalItem): Promise<void>;
+  /** Stores a published item version; a version once stored never changes (a second write of it fails). */
+  savePublishedItem(published: PublishedItem): Promise<void>;
+  /** Stores several published versions in one transaction: all of them or, on any failure, none. */
+  savePublishedItems(published: readonly PublishedItem[]): Promise<void>;
+  /** The latest published version of every item. */
   listItems(): Promise<readonly ApprovalItem[]>;
-  getItem(code: string): Promise<ApprovalItem | undefined>;
+  /** One item: the given version, or the latest. */
+  getItem(code: string, version?: number): Promise<ApprovalItem | undefined>;
+  /** Every published version of an item, oldest first, with its hash, who and when. */
+  listItemVersions(code: string): Promise<readonly PublishedItem[]>;
 
   /** Inserts a new case with its first events; fails if the id exists. */
   createCase(record: Omit<CaseRecord, 'version'>, events: readonly CaseEvent[]): Promise<CaseRecord>;
@@ -86,7 +96,14 @@ export interface Store {
   findTask(caseId: string, taskId: string): Promise<TaskRow | undefined>;
   listOpenTasks(limit: number): Promise<readonly TaskRow[]>;
   /** Timers due at or before the instant, earliest first. */
-  dueTimers(until: string, limit: number): Promise<readonly (TimerState & { caseId: string })[]>;
+  dueTimers(until: string, limit: number): Promise<readonly DueTimer[]>;
+  /**
+   * Leases up to `limit` due timers (earliest first) that no other scheduler holds, until `leaseUntil`
+   * (epoch ms): two server processes never fire the same timer. A commit of the case drops its leases.
+   */
+  claimDueTimers(until: string, owner: string, leaseUntil: number, limit: number): Promise<readonly DueTimer[]>;
+  /** Rewrites a case's open tasks and timers from its stored state (after a timer turned out stale). */
+  refreshDerived(caseId: string): Promise<void>;
   /** The next receipt number of the day, e.g. `SL20261121-0001`. */
   nextReceiptNumber(day: string): Promise<string>;
 

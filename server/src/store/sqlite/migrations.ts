@@ -39,6 +39,20 @@ export const MIGRATIONS: readonly { readonly version: number; readonly sql: stri
       CREATE TABLE sessions (token_hash TEXT PRIMARY KEY, user_id TEXT NOT NULL, expires_at TEXT NOT NULL);
     `,
   },
+  {
+    version: 2,
+    sql: `
+      ALTER TABLE items ADD COLUMN hash TEXT NOT NULL DEFAULT '';
+      ALTER TABLE items ADD COLUMN published_by TEXT NOT NULL DEFAULT '';
+    `,
+  },
+  {
+    version: 3,
+    sql: `
+      ALTER TABLE timers ADD COLUMN lease_owner TEXT;
+      ALTER TABLE timers ADD COLUMN lease_until INTEGER NOT NULL DEFAULT 0;
+    `,
+  },
 ];
 
 /** Applies the migrations the database has not seen yet, each in its own transaction. */

@@ -2,13 +2,14 @@ import { createHash } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
-import type { ApprovalItem } from '@govflow/catalog';
+import type { ApprovalItem, ProvidedMaterial, PublishedItem } from '@govflow/catalog';
 import type { CaseEvent, CaseState, TimerState } from '@govflow/engine';
 import { GENESIS_HASH, hashEvent, type ChainAlgorithm } from '../hashChain.js';
 import {
   CaseConflictError,
   type CaseCommit,
   type CaseRecord,
+  type DueTimer,
   type Store,
   type StoredEvent,
   type TaskRow,
@@ -55,10 +56,19 @@ export class SqliteStore implements Store {
     migrate(this.db);
   }
 
-  async saveItem(item: ApprovalItem): Promise<void> {
-    this.db
-      .prepare('INSERT OR REPLACE INTO items (code, version, name, data, published_at) VALUES (?, ?, ?, ?, ?)')
-      .run(item.code, item.version, item.name, JSON.stringify(item), new Date().toISOString());
+  async savePublishedItem(published: PublishedItem): Promise<void> {
+    await this.savePublishedItems([published]);
+  }
+
+  async savePublishedItems(published: readonly PublishedItem[]): Promise<void> {
+    const insert = this.db.prepare(
+      'INSERT INTO items (code, version, name, data, published_at, hash, published_by) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    );
+    this.db.transaction(() => {
+      for (const { item, publishedAt, hash, publishedBy } of published) {
+        insert.run(item.code, item.version, item.name, JSON.stringify(item), publishedAt, hash, publishedBy);
+      }
+    })();
   }
 
   async listItems(): Promise<readonly ApprovalItem[]> {
@@ -70,10 +80,25 @@ export class SqliteStore implements Store {
     return rows.map((r) => JSON.parse(r.data) as ApprovalItem);
   }
 
-  async getItem(code: string): Promise<ApprovalItem | undefined> {
-    const row = this.db.prepare('SELECT data FROM items WHERE code = ? ORDER BY version DESC LIMIT 1').get(code) as
-      { data: string } | undefined;
+  async getItem(code: string, version?: number): Promise<ApprovalItem | undefined> {
+    const row = (
+      version === undefined
+        ? this.db.prepare('SELECT data FROM items WHERE code = ? ORDER BY version DESC LIMIT 1').get(code)
+        : this.db.prepare('SELECT data FROM items WHERE code = ? AND version = ?').get(code, version)
+    ) as { data: string } | undefined;
     return row ? (JSON.parse(row.data) as ApprovalItem) : undefined;
+  }
+
+  async listItemVersions(code: string): Promise<readonly PublishedItem[]> {
+    const rows = this.db
+      .prepare('SELECT data, hash, published_by, published_at FROM items WHERE code = ? ORDER BY version')
+      .all(code) as { data: string; hash: string; published_by: string; published_at: string }[];
+    return rows.map((r) => ({
+      item: JSON.parse(r.data) as ApprovalItem,
+      hash: r.hash,
+      publishedBy: r.published_by,
+      publishedAt: r.published_at,
+    }));
   }
 
   async createCase(record: Omit<CaseRecord, 'version'>, events: readonly CaseEvent[]): Promise<CaseRecord> {
@@ -165,25 +190,35 @@ export class SqliteStore implements Store {
     return rows.map(toTaskRow);
   }
 
-  async dueTimers(until: string, limit: number): Promise<readonly (TimerState & { caseId: string })[]> {
+  async dueTimers(until: string, limit: number): Promise<readonly DueTimer[]> {
     const rows = this.db
-      .prepare(
-        'SELECT case_id, timer_id, kind, due_at, task_id FROM timers WHERE due_ms <= ? ORDER BY due_ms, case_id, timer_id LIMIT ?',
-      )
-      .all(Date.parse(until), limit) as {
-      case_id: string;
-      timer_id: string;
-      kind: TimerState['kind'];
-      due_at: string;
-      task_id: string | null;
-    }[];
-    return rows.map((r) => ({
-      caseId: r.case_id,
-      id: r.timer_id,
-      kind: r.kind,
-      dueAt: r.due_at,
-      ...(r.task_id === null ? {} : { taskId: r.task_id }),
-    }));
+      .prepare(`${TIMER_SELECT} WHERE due_ms <= ? ORDER BY due_ms, case_id, timer_id LIMIT ?`)
+      .all(Date.parse(until), limit) as TimerSqlRow[];
+    return rows.map(toDueTimer);
+  }
+
+  async claimDueTimers(until: string, owner: string, leaseUntil: number, limit: number): Promise<readonly DueTimer[]> {
+    const now = Date.now();
+    const claim = this.db.transaction(() => {
+      const rows = this.db
+        .prepare(`${TIMER_SELECT} WHERE due_ms <= ? AND lease_until < ? ORDER BY due_ms, case_id, timer_id LIMIT ?`)
+        .all(Date.parse(until), now, limit) as TimerSqlRow[];
+      const lease = this.db.prepare(
+        'UPDATE timers SET lease_owner = ?, lease_until = ? WHERE case_id = ? AND timer_id = ?',
+      );
+      for (const row of rows) lease.run(owner, leaseUntil, row.case_id, row.timer_id);
+      return rows.map(toDueTimer);
+    });
+    return claim.immediate();
+  }
+
+  async refreshDerived(caseId: string): Promise<void> {
+    const row = this.db.prepare('SELECT state FROM cases WHERE id = ?').get(caseId) as { state: string } | undefined;
+    if (!row) {
+      this.db.prepare('DELETE FROM timers WHERE case_id = ?').run(caseId);
+      return;
+    }
+    this.db.transaction(() => this.writeDerived(caseId, JSON.parse(row.state) as CaseState, []))();
   }
 
   async nextReceiptNumber(day: string): Promise<string> {
@@ -287,6 +322,26 @@ export class SqliteStore implements Store {
   }
 }
 
+const TIMER_SELECT = 'SELECT case_id, timer_id, kind, due_at, task_id FROM timers';
+
+interface TimerSqlRow {
+  case_id: string;
+  timer_id: string;
+  kind: TimerState['kind'];
+  due_at: string;
+  task_id: string | null;
+}
+
+function toDueTimer(r: TimerSqlRow): DueTimer {
+  return {
+    caseId: r.case_id,
+    id: r.timer_id,
+    kind: r.kind,
+    dueAt: r.due_at,
+    ...(r.task_id === null ? {} : { taskId: r.task_id }),
+  };
+}
+
 const TASK_SELECT = `SELECT t.*, c.item_code, c.receipt_number, c.applicant_name FROM tasks t JOIN cases c ON c.id = t.case_id`;
 
 interface TaskSqlRow {
@@ -322,7 +377,7 @@ function toRecord(row: CaseRow): CaseRecord {
     version: row.version,
     state: JSON.parse(row.state) as CaseState,
     formData: JSON.parse(row.form_data) as Record<string, unknown>,
-    materials: JSON.parse(row.materials) as string[],
+    materials: JSON.parse(row.materials) as ProvidedMaterial[],
     applicantName: row.applicant_name,
     createdBy: row.created_by,
     createdAt: row.created_at,

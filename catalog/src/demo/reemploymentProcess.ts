@@ -1,4 +1,5 @@
-<?xml version="1.0" encoding="UTF-8"?>
+/** BPMN of 失业人员再就业证补办 (seed 000), written by hand with its diagram: 受理 → 审核 → 发证. */
+export const REEMPLOYMENT_PROCESS_XML = `<?xml version="1.0" encoding="UTF-8"?>
 <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
   xmlns:bpmndi="http://www.omg.org/spec/BPMN/20100524/DI"
   xmlns:dc="http://www.omg.org/spec/DD/20100524/DC"
@@ -47,3 +48,4 @@
     </bpmndi:BPMNPlane>
   </bpmndi:BPMNDiagram>
 </bpmn:definitions>
+`;

@@ -1,0 +1,381 @@
+/**
+ * Hand-written items of the civil affairs bureau (民政局): social organisation registration and the
+ * social assistance items that start in the village or street and are publicised before approval.
+ */
+import type { ApprovalItem } from '../../item.js';
+import { defineItem, law } from '../defineItem.js';
+import { districtGroups, TOWN_GROUPS, VILLAGE_AGENT } from '../departments.js';
+import {
+  AGENT_FIELDS,
+  AGENT_RULE,
+  choice,
+  date,
+  form,
+  idNumber,
+  int,
+  longText,
+  mobile,
+  num,
+  PERSON_FIELDS,
+  rows,
+  text,
+  when,
+  yesNo,
+} from '../forms.js';
+import { householdRegister, idCard, issued, own, powerOfAttorney } from '../materials.js';
+import { accept, decide, deliver, parallel, step } from '../steps.js';
+
+const civil = districtGroups('MZ');
+
+/** 社会团体成立登记: the statutory 60 calendar days (条例第十二条), promised 30. */
+export const socialOrganisationRegistration: ApprovalItem = defineItem({
+  code: 'JJ-MZ-001',
+  dept: 'MZ',
+  name: '社会团体成立登记',
+  type: '行政许可',
+  handling: '新设',
+  level: 'district',
+  basis: [law('《社会团体登记管理条例》', '第三条、第十条、第十一条、第十二条')],
+  conditions: [
+    '有 50 个以上的个人会员或者 30 个以上的单位会员；个人会员、单位会员混合组成的，会员总数不少于 50 个',
+    '有规范的名称和相应的组织机构',
+    '有固定的住所',
+    '有与其业务活动相适应的专职工作人员',
+    '有合法的资产和经费来源，地方性的社会团体有 3 万元以上活动资金',
+    '有独立承担民事责任的能力，已经业务主管单位审查同意',
+  ],
+  statutoryDays: 60,
+  promisedDays: 30,
+  timeUnit: 'calendar',
+  caseKind: '承诺件',
+  service: {
+    objects: ['法人', '其他组织', '自然人'],
+    onlineDepth: 2,
+    visits: 2,
+    result: { name: '社会团体法人登记证书', type: '证照' },
+  },
+  materials: [
+    own('application', '社会团体成立登记申请书', { blankForm: '社会团体成立登记申请表（空白表格）' }),
+    issued('sponsor-approval', '业务主管单位的批准文件'),
+    own('capital-proof', '验资报告及场所使用权证明', { copies: 1 }),
+    own('founders', '发起人和拟任负责人的基本情况、身份证明', { copies: 1 }),
+    own('charter', '章程草案', { standard: '经会员大会（会员代表大会）通过' }),
+    own('member-list', '会员名册'),
+    powerOfAttorney(),
+  ],
+  form: form(
+    '社会团体成立登记申请表',
+    {
+      orgName: text('社会团体名称', 100),
+      category: choice('类别', ['学术性', '行业性', '专业性', '联合性']),
+      sponsor: text('业务主管单位', 100),
+      domicile: text('住所', 120),
+      activityArea: text('活动地域', 60, { default: '锦江区行政区域内' }),
+      businessScope: longText('业务范围', 500),
+      funds: num('活动资金（万元）', 3),
+      personalMembers: int('个人会员数', 0),
+      unitMembers: int('单位会员数', 0),
+      staff: int('专职工作人员数', 1),
+      legalRepresentative: text('拟任法定代表人', 30),
+      idNumber: idNumber('拟任法定代表人身份证号码'),
+      phone: mobile(),
+      ...AGENT_FIELDS,
+    },
+    [
+      'orgName',
+      'category',
+      'sponsor',
+      'domicile',
+      'activityArea',
+      'businessScope',
+      'funds',
+      'personalMembers',
+      'unitMembers',
+      'legalRepresentative',
+      'idNumber',
+      'phone',
+    ],
+    [
+      {
+        anyOf: [{ properties: { personalMembers: { minimum: 50 } } }, { properties: { unitMembers: { minimum: 30 } } }],
+      },
+      AGENT_RULE,
+    ],
+    { funds: { 'ui:help': '地方性社会团体活动资金不少于 3 万元' } },
+  ),
+  blocks: [
+    accept(1, civil.window, [
+      'application',
+      'sponsor-approval',
+      'capital-proof',
+      'founders',
+      'charter',
+      'member-list',
+      'power-of-attorney',
+    ]),
+    step('review', '材料审查', 5, civil.review, '审查', { materials: ['charter', 'member-list'] }),
+    step('visit', '实地考察', 3, civil.review, '踏勘', { materials: ['capital-proof'] }),
+    step('check', '科室审核', 3, civil.review, '审核'),
+    decide(2, civil.lead, undefined, '准予登记决定'),
+    deliver(1, civil.window, undefined, '发放登记证书'),
+  ],
+  decisionAfter: 'decide',
+});
+
+const FAMILY_MEMBER = {
+  name: text('姓名', 30),
+  idNumber: idNumber('身份证号码'),
+  relation: choice('与申请人关系', ['本人', '配偶', '子女', '父母', '兄弟姐妹', '其他']),
+  occupation: text('职业或就业状况', 30),
+  monthlyIncome: num('月收入（元）', 0),
+};
+
+/** 最低生活保障审核确认: village intake, household survey and data check in parallel, village publicity, street decision. */
+export const minimumLivingAllowance: ApprovalItem = defineItem({
+  code: 'JJ-MZ-002',
+  dept: 'MZ',
+  name: '最低生活保障审核确认',
+  type: '行政给付',
+  handling: '新设',
+  level: 'town',
+  agency: '各街道办事处',
+  basis: [
+    law('《社会救助暂行办法》', '第九条、第十条、第十一条'),
+    law('《最低生活保障审核确认办法》（民发〔2021〕57号）'),
+  ],
+  conditions: [
+    '申请人持有本区常住户口，以家庭为单位申请',
+    '共同生活的家庭成员人均收入低于本市城乡居民最低生活保障标准',
+    '家庭财产状况符合本市最低生活保障家庭财产规定',
+  ],
+  statutoryDays: 30,
+  promisedDays: 20,
+  caseKind: '承诺件',
+  service: {
+    objects: ['自然人'],
+    onlineDepth: 2,
+    visits: 1,
+    result: { name: '最低生活保障审核确认决定（低保金按月发放）', type: '批文' },
+  },
+  materials: [
+    own('application', '最低生活保障申请书', { standard: '申请人签字或按手印' }),
+    idCard('家庭成员居民身份证', { copies: 1 }),
+    householdRegister(),
+    own('authorization', '家庭经济状况核对授权书', { standard: '共同生活的家庭成员均签字' }),
+    own('income-proof', '家庭成员收入情况说明或证明'),
+    issued('disability-cert', '残疾人证', { requiredWhen: 'hasDisabled = true' }),
+    own('medical-proof', '重病诊断证明及医疗费用票据', { requiredWhen: 'hasSeriousIllness = true', copies: 1 }),
+    powerOfAttorney(),
+  ],
+  form: form(
+    '最低生活保障申请表',
+    {
+      ...PERSON_FIELDS,
+      community: text('所在村（社区）', 60),
+      householdType: choice('户籍类别', ['城镇', '农村']),
+      familyMembers: rows('共同生活的家庭成员', FAMILY_MEMBER, ['name', 'idNumber', 'relation'], 1),
+      familyMonthlyIncome: num('家庭月总收入（元）', 0),
+      reason: choice('致困原因', ['因病', '因残', '因灾', '缺乏劳动能力', '失业', '其他']),
+      hasDisabled: yesNo('家庭成员中是否有残疾人'),
+      hasSeriousIllness: yesNo('家庭成员中是否有重病患者'),
+      bankAccount: text('社会保障卡或银行账号', 30),
+      ...AGENT_FIELDS,
+    },
+    [
+      'applicantName',
+      'idNumber',
+      'phone',
+      'address',
+      'community',
+      'householdType',
+      'familyMembers',
+      'familyMonthlyIncome',
+      'reason',
+      'bankAccount',
+    ],
+    [AGENT_RULE],
+  ),
+  blocks: [
+    accept(
+      1,
+      VILLAGE_AGENT,
+      [
+        'application',
+        'id-card',
+        'household-register',
+        'authorization',
+        'income-proof',
+        'disability-cert',
+        'medical-proof',
+        'power-of-attorney',
+      ],
+      'village',
+      '村（社区）代办受理',
+    ),
+    parallel(
+      [step('survey', '入户调查', 5, TOWN_GROUPS.review, '踏勘', { level: 'town' })],
+      [
+        step('data-check', '家庭经济状况信息核对', 3, `${civil.review}-check`, '审查', {
+          materials: ['authorization'],
+        }),
+      ],
+    ),
+    step('publicity', '社区公示', 5, VILLAGE_AGENT, '公示', { level: 'village' }),
+    decide(2, TOWN_GROUPS.lead, 'town', '街道审核确认'),
+    deliver(1, VILLAGE_AGENT, 'village', '告知结果'),
+  ],
+  decisionAfter: 'decide',
+});
+
+/** 临时救助审批: the street investigates and publicises, the district civil affairs bureau approves. */
+export const temporaryAssistance: ApprovalItem = defineItem({
+  code: 'JJ-MZ-003',
+  dept: 'MZ',
+  name: '临时救助审批',
+  type: '行政给付',
+  level: 'town',
+  basis: [
+    law('《社会救助暂行办法》', '第四十七条、第四十八条'),
+    law('《国务院关于全面建立临时救助制度的通知》（国发〔2014〕47号）'),
+  ],
+  conditions: [
+    '因火灾、交通事故等意外事件，家庭成员突发重大疾病等原因，导致基本生活暂时出现严重困难',
+    '因生活必需支出突然增加超出家庭承受能力，导致基本生活暂时出现严重困难的最低生活保障家庭',
+    '遭遇其他特殊困难的家庭或个人；非本地户籍人员持居住证在本区申请',
+  ],
+  statutoryDays: 15,
+  promisedDays: 10,
+  caseKind: '承诺件',
+  service: {
+    objects: ['自然人'],
+    onlineDepth: 2,
+    visits: 1,
+    result: { name: '临时救助审批决定（救助金发放）', type: '批文' },
+  },
+  materials: [
+    own('application', '临时救助申请书'),
+    idCard(),
+    householdRegister({ requiredWhen: 'householdType = "本地户籍"' }),
+    issued('residence-permit', '居住证', { requiredWhen: 'householdType = "非本地户籍"' }),
+    own('hardship-proof', '困难情况证明（医疗票据、事故或灾害证明等）', { copies: 1 }),
+    own('authorization', '家庭经济状况核对授权书'),
+    powerOfAttorney(),
+  ],
+  form: form(
+    '临时救助申请表',
+    {
+      ...PERSON_FIELDS,
+      householdType: choice('户籍情况', ['本地户籍', '非本地户籍']),
+      familySize: int('共同生活家庭人口（人）', 1, 20),
+      assistanceType: choice('救助类型', ['急难型', '支出型']),
+      cause: choice('困难原因', ['火灾', '交通事故', '突发重大疾病', '其他意外事件', '生活必需支出突然增加']),
+      occurredOn: date('困难发生日期'),
+      description: longText('困难情况说明', 500),
+      requestedAmount: num('申请救助金额（元）', 0),
+      urgent: yesNo('情况是否紧急（需先行救助）'),
+      bankAccount: text('社会保障卡或银行账号', 30),
+      ...AGENT_FIELDS,
+    },
+    [
+      'applicantName',
+      'idNumber',
+      'phone',
+      'address',
+      'householdType',
+      'familySize',
+      'assistanceType',
+      'cause',
+      'description',
+      'bankAccount',
+    ],
+    [AGENT_RULE],
+  ),
+  blocks: [
+    accept(
+      0.5,
+      TOWN_GROUPS.window,
+      [
+        'application',
+        'id-card',
+        'household-register',
+        'residence-permit',
+        'hardship-proof',
+        'authorization',
+        'power-of-attorney',
+      ],
+      'town',
+      '街道受理',
+    ),
+    step('survey', '入户调查核实', 2, TOWN_GROUPS.review, '踏勘', { level: 'town' }),
+    step('publicity', '公示', 3, TOWN_GROUPS.review, '公示', { level: 'town' }),
+    step('town-review', '街道审核', 1, TOWN_GROUPS.lead, '审核', { level: 'town' }),
+    decide(2, civil.lead, 'district', '区民政局审批'),
+    deliver(1, TOWN_GROUPS.window, 'town', '救助金发放'),
+  ],
+  decisionAfter: 'decide',
+});
+
+/** 高龄津贴申领: registered by the village agent, checked by the street, approved by the district. */
+export const oldAgeAllowance: ApprovalItem = defineItem({
+  code: 'JJ-MZ-004',
+  dept: 'MZ',
+  name: '高龄津贴申领',
+  type: '行政给付',
+  level: 'village',
+  basis: [law('《中华人民共和国老年人权益保障法》', '第三十三条'), law('《四川省老年人权益保障条例》')],
+  conditions: ['年满 80 周岁的本区户籍老年人', '未领取其他同类高龄补贴'],
+  statutoryDays: 20,
+  promisedDays: 10,
+  caseKind: '承诺件',
+  service: {
+    objects: ['自然人'],
+    onlineDepth: 1,
+    visits: 1,
+    result: { name: '高龄津贴发放通知', type: '其他' },
+  },
+  materials: [
+    own('application', '高龄津贴申请表'),
+    idCard('老年人居民身份证'),
+    householdRegister(),
+    issued('social-card', '社会保障卡或银行存折', { originals: 0 }),
+    powerOfAttorney({ name: '代办人居民身份证及委托书', note: '由亲属代办时提供' }),
+  ],
+  form: form(
+    '高龄津贴申请表',
+    {
+      elderName: text('老年人姓名', 30),
+      idNumber: idNumber('老年人身份证号码'),
+      birthDate: date('出生日期'),
+      age: int('年龄（周岁）', 80, 130),
+      community: text('所在村（社区）', 60),
+      address: text('居住地址', 120),
+      bankAccount: text('社会保障卡或银行账号', 30),
+      phone: mobile('联系人手机'),
+      ...AGENT_FIELDS,
+      agentRelation: choice('代办人与老人关系', ['配偶', '子女', '孙子女', '其他亲属', '村（社区）工作人员']),
+    },
+    ['elderName', 'idNumber', 'birthDate', 'age', 'community', 'address', 'bankAccount', 'phone'],
+    [when('byAgent', true, ['agentName', 'agentIdNumber', 'agentRelation'])],
+  ),
+  blocks: [
+    accept(
+      1,
+      VILLAGE_AGENT,
+      ['application', 'id-card', 'household-register', 'social-card', 'power-of-attorney'],
+      'village',
+      '村（社区）代办受理',
+    ),
+    step('town-review', '街道审核', 3, TOWN_GROUPS.review, '审核', { level: 'town' }),
+    decide(3, civil.lead, 'district', '区民政局审批'),
+    deliver(1, VILLAGE_AGENT, 'village', '告知并纳入发放'),
+  ],
+  decisionAfter: 'decide',
+});
+
+/** The civil affairs bureau's hand-written items. */
+export const CIVIL_AFFAIRS_ITEMS: readonly ApprovalItem[] = [
+  socialOrganisationRegistration,
+  minimumLivingAllowance,
+  temporaryAssistance,
+  oldAgeAllowance,
+];
