@@ -18,6 +18,9 @@ import { CatalogService } from './services/catalogService.js';
 import { CaseCommandRunner } from './services/caseCommandRunner.js';
 import { CaseEventBus } from './events/caseEventBus.js';
 import { TimerScheduler } from './scheduler/timerScheduler.js';
+import { supervisionRoutes } from './routes/supervisionRoutes.js';
+import { LightStream } from './supervision/lightStream.js';
+import { SupervisionService } from './supervision/supervisionService.js';
 import type { Store } from './store/port.js';
 
 /** What the app is built from; everything with state or time is injected. */
@@ -56,6 +59,7 @@ export function createPlatform(deps: AppDeps): Platform {
     clock: deps.clock,
     onError: (error) => deps.onError?.(error),
   });
+  const supervision = new SupervisionService(deps.store, catalog, deps.clock, deps.calendar);
   const services: Services = {
     store: deps.store,
     clock: deps.clock,
@@ -65,6 +69,8 @@ export function createPlatform(deps: AppDeps): Platform {
     cases: new CaseService(deps.store, catalog, deps.clock, deps.calendar, runner, bus),
     bus,
     scheduler,
+    supervision,
+    lightStream: new LightStream(bus, deps.store, supervision, (error) => deps.onError?.(error)),
   };
   return { app: buildApp(deps, services), services, scheduler };
 }
@@ -82,7 +88,14 @@ function buildApp(deps: AppDeps, services: Services): Koa {
   app.use(requireJsonForWrites);
   app.use(bodyParser({ enableTypes: ['json'], jsonLimit: JSON_LIMIT, encoding: 'utf-8' }));
   app.use(authMiddleware(services.auth));
-  const routers = [healthRoutes, authRoutes, itemRoutes, caseRoutes, ...(deps.clock.manual ? [devRoutes] : [])];
+  const routers = [
+    healthRoutes,
+    authRoutes,
+    itemRoutes,
+    caseRoutes,
+    supervisionRoutes,
+    ...(deps.clock.manual ? [devRoutes] : []),
+  ];
   for (const build of routers) {
     const router = build(services);
     app.use(router.routes()).use(router.allowedMethods());

@@ -20,7 +20,7 @@ export async function startTestServer(
   const store = new SqliteStore({ file: options.file ?? ':memory:' });
   if (options.seed !== false) await seedDemo(store);
   const clock = new ManualClock(options.now ?? '2026-09-21T09:00:00+08:00');
-  const { app, scheduler } = createPlatform({
+  const { app, scheduler, services } = createPlatform({
     store,
     clock,
     calendar: createChinaCalendar(),
@@ -36,6 +36,7 @@ export async function startTestServer(
     store,
     scheduler,
     close: async () => {
+      services.lightStream.close();
       await scheduler.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await store.close();

@@ -5,6 +5,8 @@ import type { Clock } from '../clock.js';
 import type { Store } from '../store/port.js';
 import type { CaseEventBus } from '../events/caseEventBus.js';
 import type { TimerScheduler } from '../scheduler/timerScheduler.js';
+import type { LightStream } from '../supervision/lightStream.js';
+import type { SupervisionService } from '../supervision/supervisionService.js';
 
 /** The services routes translate HTTP into. */
 export interface Services {
@@ -15,4 +17,6 @@ export interface Services {
   readonly cases: CaseService;
   readonly bus: CaseEventBus;
   readonly scheduler: TimerScheduler;
+  readonly supervision: SupervisionService;
+  readonly lightStream: LightStream;
 }
