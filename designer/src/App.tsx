@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { api, hasToken, setToken } from './api';
+import { LightsBar } from './components/LightsBar';
 import { IntakePage } from './pages/IntakePage';
 import { LoginPage } from './pages/LoginPage';
 import { WorkPage } from './pages/WorkPage';
@@ -37,6 +38,7 @@ export function App() {
         <IntakePage onAccepted={() => setRefresh((n) => n + 1)} />
         <WorkPage refresh={refresh} />
       </main>
+      <LightsBar />
     </div>
   );
 }

@@ -19,6 +19,11 @@ export function setToken(value: string | null): void {
   else sessionStorage.removeItem('govflow.token');
 }
 
+/** The session token, for the live stream (EventSource cannot send headers). */
+export function currentToken(): string | null {
+  return token;
+}
+
 /** Whether a session token is held. */
 export function hasToken(): boolean {
   return token !== null;

@@ -54,5 +54,24 @@ describe('browser: a window clerk takes in a case', function () {
     expect(await row.textContent()).to.contain('王仕碧');
     expect(await row.textContent()).to.contain('受理');
     await screenshot(page, 'intake-accepted');
+
+    // And the three lights at the bottom count it green
+    const yellow = page.locator('[data-testid=lights-bar] [data-light=yellow] strong');
+    await page.locator('[data-testid=lights-bar] [data-light=green] strong', { hasText: '1' }).waitFor();
+    expect(await yellow.textContent()).to.equal('0');
+
+    // When the clock reaches the day with three working days left (09-29, 09-30, 10-08 before the 10-08 deadline)
+    const moved = await fetch(`${server.url}/api/dev/clock`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ now: '2026-09-29T09:00:00+08:00' }),
+    });
+    expect(moved.status).to.equal(200);
+
+    // Then the yellow light counts it, pushed live without reloading the page
+    await page
+      .locator('[data-testid=lights-bar] [data-light=yellow] strong', { hasText: '1' })
+      .waitFor({ timeout: 5000 });
+    await screenshot(page, 'intake-lights-yellow');
   });
 });
