@@ -29,6 +29,8 @@ export async function errorMiddleware(ctx: Context, next: Next): Promise<void> {
   } catch (error) {
     const mapped = toApiError(error);
     ctx.status = mapped.status;
+    const retry = mapped.details['retryAfterSeconds'];
+    if (mapped.status === 429 && typeof retry === 'number') ctx.set('retry-after', String(retry));
     ctx.body = { code: mapped.code, message: mapped.message, details: mapped.details };
     if (mapped.status >= 500) ctx.app.emit('error', error, ctx);
   }

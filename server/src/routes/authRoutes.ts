@@ -18,7 +18,7 @@ export function authRoutes(services: Services): Router {
   const router = new Router();
   router.post('/api/auth/login', async (ctx) => {
     const body = validateBody<{ username: string; password: string }>(LOGIN_SCHEMA, ctx.request.body);
-    ctx.body = await services.auth.login(body.username, body.password);
+    ctx.body = await services.auth.login(body.username, body.password, ctx.ip);
   });
   router.post('/api/auth/logout', async (ctx) => {
     requireUser(ctx);

@@ -3,6 +3,7 @@ import type { Actor } from '@govflow/engine';
 import { ApiError } from '../http/apiError.js';
 import type { Clock } from '../clock.js';
 import type { Store, UserRecord } from '../store/port.js';
+import { LoginThrottle } from './loginThrottle.js';
 import { verifyPassword } from './passwords.js';
 
 const SESSION_HOURS = 12;
@@ -21,14 +22,28 @@ export class AuthService {
   constructor(
     private readonly store: Store,
     private readonly clock: Clock,
+    private readonly throttle: LoginThrottle = new LoginThrottle(),
   ) {}
 
-  /** Checks the password and opens a session; the same message for unknown users and bad passwords. */
-  async login(username: string, password: string): Promise<{ token: string; user: SessionUser }> {
+  /**
+   * Checks the password and opens a session; the same message for unknown users and bad passwords.
+   * Repeated failures for a name or from an address are throttled (429 LOGIN_THROTTLED).
+   */
+  async login(username: string, password: string, clientAddress = ''): Promise<{ token: string; user: SessionUser }> {
+    const keys = [`user:${username}`, `ip:${clientAddress}`];
+    const wait = this.throttle.retryAfter(keys);
+    if (wait > 0) {
+      const minutes = Math.ceil(wait / 60_000);
+      throw new ApiError(429, 'LOGIN_THROTTLED', `登录失败次数过多，请 ${minutes} 分钟后再试`, {
+        retryAfterSeconds: Math.ceil(wait / 1000),
+      });
+    }
     const user = await this.store.findUserByName(username);
     if (!user || !(await verifyPassword(password, user.passwordHash))) {
+      this.throttle.fail(keys);
       throw new ApiError(401, 'LOGIN_FAILED', '用户名或密码错误');
     }
+    this.throttle.succeed(`user:${username}`);
     const token = randomBytes(32).toString('base64url');
     const expires = new Date(this.clock.now().getTime() + SESSION_HOURS * 3_600_000).toISOString();
     await this.store.saveSession(token, user.id, expires);
