@@ -21,7 +21,8 @@ import { TimerScheduler } from './scheduler/timerScheduler.js';
 import { supervisionRoutes } from './routes/supervisionRoutes.js';
 import { LightStream } from './supervision/lightStream.js';
 import { SupervisionService } from './supervision/supervisionService.js';
-import type { Store } from './store/port.js';
+import type { OutboxEntry, Store } from './store/port.js';
+import { LogNotifier, NotificationDispatcher, type NotifierRoutes } from './notifications/index.js';
 
 /** What the app is built from; everything with state or time is injected. */
 export interface AppDeps {
@@ -32,6 +33,10 @@ export interface AppDeps {
   readonly webAppDir?: string;
   /** Called with unexpected errors (the log). */
   readonly onError?: (error: unknown) => void;
+  /** Who delivers the outbox (default: a log notifier that writes nowhere). */
+  readonly notifiers?: NotifierRoutes;
+  /** Told of each failed delivery attempt (default: `onError`). */
+  readonly onNotificationError?: (error: unknown, message: OutboxEntry | undefined) => void;
 }
 
 /** Largest JSON body accepted. */
@@ -42,6 +47,8 @@ export interface Platform {
   readonly app: Koa;
   readonly services: Services;
   readonly scheduler: TimerScheduler;
+  /** Delivers the outbox (not started: the caller decides when to poll). */
+  readonly notifications: NotificationDispatcher;
 }
 
 /**
@@ -72,7 +79,12 @@ export function createPlatform(deps: AppDeps): Platform {
     supervision,
     lightStream: new LightStream(bus, deps.store, supervision, (error) => deps.onError?.(error)),
   };
-  return { app: buildApp(deps, services), services, scheduler };
+  const notifications = new NotificationDispatcher({
+    store: deps.store,
+    notifiers: deps.notifiers ?? { default: new LogNotifier(() => undefined) },
+    onError: deps.onNotificationError ?? ((error) => deps.onError?.(error)),
+  });
+  return { app: buildApp(deps, services), services, scheduler, notifications };
 }
 
 /** Builds the koa application alone (see `createPlatform` for the scheduler and services). */

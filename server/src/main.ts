@@ -5,28 +5,33 @@ import { createPlatform } from './app.js';
 import { ManualClock, SystemClock } from './clock.js';
 import { DEMO_PASSWORD, DEMO_USERS } from './demo/demoUsers.js';
 import { seedDemo } from './demo/seedDemo.js';
-import { SqliteStore } from './store/sqlite/sqliteStore.js';
+import { createNotifiers, notifierConfigFromEnv } from './notifications/index.js';
+import { openStore } from './store/openStore.js';
 
 const logger = pino({ name: 'govflow' });
 const port = Number(process.env['PORT'] ?? 3000);
 const dataDir = process.env['GOVFLOW_DATA_DIR'] ?? 'data';
 const clock = process.env['GOVFLOW_CLOCK'] === 'manual' ? new ManualClock() : new SystemClock();
 
-if (process.env['MONGODB_URI']) {
-  logger.warn('MONGODB_URI 已设置，但 MongoDB 适配器尚未提供（见服务端议题）；当前使用内置 SQLite 存储');
-}
-const store = new SqliteStore({ file: `${dataDir}/govflow.db` });
+// MONGODB_URI selects the MongoDB adapter; otherwise the embedded SQLite file under GOVFLOW_DATA_DIR.
+const { store, kind: storeKind, location } = await openStore({ mongodbUri: process.env['MONGODB_URI'], dataDir });
+logger.info({ store: storeKind, location }, '存储已打开');
 const seeded = await seedDemo(store);
-const { app, scheduler } = createPlatform({
+const { app, scheduler, notifications } = createPlatform({
   store,
   clock,
   calendar: createChinaCalendar(),
   webAppDir: fileURLToPath(new URL('../../designer/dist', import.meta.url)),
   onError: (error) => logger.error({ err: error }, '请求处理失败'),
+  // GOVFLOW_WEBHOOK_URL sends SMS notifications to a gateway by HTTP POST; without it they go to the log.
+  notifiers: createNotifiers(notifierConfigFromEnv(process.env, (message, fields) => logger.info(fields, message))),
+  onNotificationError: (error, message) =>
+    logger.warn({ err: error, caseId: message?.caseId, id: message?.id }, '通知投递失败，稍后按退避策略重试或转入死信'),
 });
 // Catch up every timer missed while the server was down, in due order, then poll.
 const caughtUp = await scheduler.fireDue();
 scheduler.start();
+notifications.start();
 const server = app.listen(port, () => {
   if (caughtUp > 0) logger.info({ caughtUp }, '已补发停机期间到期的定时器');
   logger.info(
@@ -42,8 +47,7 @@ const shutdown = (signal: string): void => {
   logger.info({ signal }, 'govflow 正在停止');
   server.close(
     () =>
-      void scheduler
-        .stop()
+      void Promise.all([scheduler.stop(), notifications.stop()])
         .then(() => store.close())
         .then(() => process.exit(0)),
   );

@@ -1,6 +1,7 @@
 import { applyCommand, type Command, type WorkingCalendar } from '@govflow/engine';
 import type { Clock } from '../clock.js';
 import type { CaseEventBus } from '../events/caseEventBus.js';
+import { notificationsFor } from '../notifications/notificationsFor.js';
 import type { CaseRecord, Store } from '../store/port.js';
 import type { CatalogService } from './catalogService.js';
 
@@ -25,7 +26,8 @@ export class CaseCommandRunner {
       now: this.clock.now(),
       calendar: this.calendar,
     });
-    const committed = await this.store.commitCase(record.id, record.version, { state, events });
+    const outbox = notificationsFor(events, { ...record, itemName: item.name });
+    const committed = await this.store.commitCase(record.id, record.version, { state, events, outbox });
     this.bus.publish(record.id, record.itemCode, events);
     return committed;
   }

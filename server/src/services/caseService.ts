@@ -1,116 +1,93 @@
-import { randomUUID } from 'node:crypto';
-import { checkCompleteness, DEFAULT_CATALOG_SETTINGS, type ProvidedMaterial } from '@govflow/catalog';
-import { startCase, type WorkingCalendar } from '@govflow/engine';
-import { createFormValidator } from '@govflow/forms';
+import type { WorkingCalendar } from '@govflow/engine';
 import type { Clock } from '../clock.js';
-import { ApiError, notFound } from '../http/apiError.js';
-import type { CaseRecord, Store, TaskRow } from '../store/port.js';
-import { actorOf, type SessionUser } from './authService.js';
+import { DocumentService } from '../documents/documentService.js';
 import type { CaseEventBus } from '../events/caseEventBus.js';
+import type { CaseRecord, Store, StoredEvent, TaskRow } from '../store/port.js';
+import type { SessionUser } from './authService.js';
 import type { CaseCommandRunner } from './caseCommandRunner.js';
 import type { CatalogService } from './catalogService.js';
+import { EvidenceService } from './evidence/evidenceService.js';
+import { IntakeDecisionService } from './intake/intakeDecisionService.js';
+import { InMemoryIntakeDecisions, type IntakeDecisionRepository } from './intake/intakeDecisions.js';
+import { CaseCommands } from './lifecycle/caseCommands.js';
+import { CaseConclusions } from './lifecycle/caseConclusion.js';
+import { CaseFactRecorder } from './lifecycle/caseFactRecorder.js';
+import { readCaseFacts, type CaseFacts } from './lifecycle/caseFacts.js';
+import { CaseIntake, type IntakeRequest } from './lifecycle/caseIntake.js';
+import { loadCase } from './lifecycle/loadCase.js';
+import { TaskCommands, type CompleteRequest } from './lifecycle/taskCommands.js';
 
-/** What a window clerk submits at intake (收件). */
-export interface IntakeRequest {
-  readonly itemCode: string;
-  readonly formData: Record<string, unknown>;
-  /** The materials received: ids, or ids with the original and copy counts and the form. */
-  readonly materials: readonly (string | ProvidedMaterial)[];
-  readonly applicantName: string;
+/** What a window clerk submits at intake (收件); see `CaseIntake`. */
+export type { IntakeRequest } from './lifecycle/caseIntake.js';
+/** What a handler submits to complete a step; see `TaskCommands`. */
+export type { CompleteRequest } from './lifecycle/taskCommands.js';
+
+/** A case with its whole event chain and the server facts read from it. */
+export interface CaseDetail {
+  readonly record: CaseRecord;
+  readonly events: readonly StoredEvent[];
+  readonly facts: CaseFacts;
 }
 
-/** What a handler submits to complete a step. */
-export interface CompleteRequest {
-  readonly outcome?: string;
-  readonly opinion?: string;
-  readonly variables?: Record<string, unknown>;
-  readonly verifiedMaterials?: readonly string[];
-}
-
-/** Runs the case life cycle: intake → acceptance or one-time notice, then each step. */
+/**
+ * The case life cycle: intake → acceptance, one-time notice or refusal; the commands on tasks and
+ * cases; completion and delivery; documents and evidence. Each part lives in its own small service,
+ * reachable here so routes need only `services.cases`.
+ */
 export class CaseService {
+  /** 签收, 办理, 退回, 转办. */
+  readonly tasks: TaskCommands;
+  /** Clock stop and resumption, extension, refusal (不予许可), withdrawal. */
+  readonly commands: CaseCommands;
+  /** 办结 and 送达 / 领取. */
+  readonly conclusions: CaseConclusions;
+  /** One-time notices and refusals to accept. */
+  readonly intakeDecisions: IntakeDecisionService;
+  /** The verified event chain of a case. */
+  readonly evidence: EvidenceService;
+  /** Printable documents (文书). */
+  readonly documents: DocumentService;
+  private readonly acceptance: CaseIntake;
+
+  /** `decisions`: where intake decisions are kept (in memory until the store can hold them). */
   constructor(
     private readonly store: Store,
-    private readonly catalog: CatalogService,
-    private readonly clock: Clock,
-    private readonly calendar: WorkingCalendar,
-    private readonly runner: CaseCommandRunner,
-    private readonly bus: CaseEventBus,
-  ) {}
+    catalog: CatalogService,
+    clock: Clock,
+    calendar: WorkingCalendar,
+    runner: CaseCommandRunner,
+    bus: CaseEventBus,
+    decisions: IntakeDecisionRepository = new InMemoryIntakeDecisions(),
+  ) {
+    this.acceptance = new CaseIntake(store, catalog, clock, calendar, bus);
+    this.tasks = new TaskCommands(store, runner);
+    this.commands = new CaseCommands(store, runner);
+    this.conclusions = new CaseConclusions(store, clock, calendar, new CaseFactRecorder(store, catalog, clock, bus));
+    this.intakeDecisions = new IntakeDecisionService(catalog, clock, calendar, decisions);
+    this.evidence = new EvidenceService(store, store.chainAlgorithm);
+    this.documents = new DocumentService(store, catalog, this.intakeDecisions);
+  }
 
-  /**
-   * Intake and acceptance (收件 → 受理): the form must be valid and every required material present,
-   * else nothing is stored and a 422 lists everything missing at once (一次性告知).
-   */
-  async intake(user: SessionUser, request: IntakeRequest): Promise<CaseRecord> {
-    const item = await this.catalog.getItem(request.itemCode);
-    const form = createFormValidator(item.form.schema).validate(request.formData);
-    if (!form.valid) throw new ApiError(400, 'FORM_INVALID', '申请表填写有误', { errors: form.errors });
-    const completeness = checkCompleteness(item, request.formData, request.materials);
-    if (!completeness.complete) {
-      const names = completeness.missing.map((m) => m.name).join('、');
-      throw new ApiError(422, 'MATERIALS_MISSING', `申请材料不齐全，不能受理。还需提交：${names}`, {
-        missing: completeness.missing,
-        notice: completeness.notice,
-      });
-    }
-    const model = await this.catalog.model(item);
-    const now = this.clock.now();
-    const id = randomUUID();
-    const { state, events } = startCase(model, {
-      caseId: id,
-      actor: { id: user.id },
-      now,
-      calendar: this.calendar,
-      variables: { ...request.formData },
-      limits: {
-        promisedDays: item.promisedDays,
-        statutoryDays: item.statutoryDays,
-        unit: item.timeUnit,
-        ...(item.thresholds ?? {}),
-        ...(item.caseKind === '联办件' ? { extensionLimitDays: DEFAULT_CATALOG_SETTINGS.jointExtensionDays } : {}),
-      },
-    });
-    const receiptNumber = await this.store.nextReceiptNumber(state.startedAt.slice(0, 10));
-    const created = await this.store.createCase(
-      {
-        id,
-        receiptNumber,
-        itemCode: item.code,
-        itemVersion: item.version,
-        state,
-        formData: request.formData,
-        materials: request.materials.map((m) => (typeof m === 'string' ? { id: m } : m)),
-        applicantName: request.applicantName,
-        createdBy: user.id,
-        createdAt: state.startedAt,
-      },
-      events,
-    );
-    this.bus.publish(created.id, created.itemCode, events);
-    return created;
+  /** Intake and acceptance (收件 → 受理); see `CaseIntake.accept`. */
+  intake(user: SessionUser, request: IntakeRequest): Promise<CaseRecord> {
+    return this.acceptance.accept(user, request);
   }
 
   /** Completes a step as the signed-in user; one atomic commit with a version check. */
-  async completeTask(user: SessionUser, publicTaskId: string, request: CompleteRequest): Promise<CaseRecord> {
-    const task = await this.findTask(publicTaskId);
-    const record = await this.getCase(task.caseId);
-    return this.runner.apply(record, {
-      type: 'complete',
-      taskId: task.taskId,
-      actor: actorOf(user),
-      ...(request.outcome === undefined ? {} : { outcome: request.outcome }),
-      ...(request.opinion === undefined ? {} : { opinion: request.opinion }),
-      ...(request.variables === undefined ? {} : { variables: request.variables }),
-      ...(request.verifiedMaterials === undefined ? {} : { verifiedMaterials: request.verifiedMaterials }),
-    });
+  completeTask(user: SessionUser, publicTaskId: string, request: CompleteRequest): Promise<CaseRecord> {
+    return this.tasks.complete(user, publicTaskId, request);
   }
 
   /** One case, or a 404. */
-  async getCase(id: string): Promise<CaseRecord> {
-    const record = await this.store.getCase(id);
-    if (!record) throw notFound('案件', id);
-    return record;
+  getCase(id: string): Promise<CaseRecord> {
+    return loadCase(this.store, id);
+  }
+
+  /** One case with its events and the facts (intake record, completion, delivery) they hold. */
+  async caseDetail(id: string): Promise<CaseDetail> {
+    const record = await loadCase(this.store, id);
+    const events = await this.store.listEvents(id);
+    return { record, events, facts: readCaseFacts(events) };
   }
 
   /** The most recent cases. */
@@ -130,14 +107,5 @@ export class CaseService {
             : t.candidateGroups.length === 0 || t.candidateGroups.some((g) => user.groups.includes(g)),
       )
       .slice(0, limit);
-  }
-
-  private async findTask(publicTaskId: string): Promise<TaskRow> {
-    const dot = publicTaskId.lastIndexOf('.');
-    const task =
-      dot > 0 ? await this.store.findTask(publicTaskId.slice(0, dot), publicTaskId.slice(dot + 1)) : undefined;
-    if (!task)
-      throw new ApiError(404, 'TASK_NOT_FOUND', `任务不存在或已办结：${publicTaskId}`, { taskId: publicTaskId });
-    return task;
   }
 }

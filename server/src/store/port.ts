@@ -1,5 +1,10 @@
 import type { CaseEvent, CaseState, TimerState } from '@govflow/engine';
 import type { ApprovalItem, ProvidedMaterial, PublishedItem } from '@govflow/catalog';
+import type { ChainAlgorithm } from './hashChain.js';
+import type { OutboxEntry, OutboxFailure, OutboxFilter, OutboxKey, OutboxMessage } from './outbox.js';
+
+export type * from './outbox.js';
+export { CaseExistsError, StoreKeyError, StoreSchemaError } from './errors.js';
 
 /** A stored case: its engine state plus what the center records around it. */
 export interface CaseRecord {
@@ -55,10 +60,14 @@ export interface UserRecord {
   readonly passwordHash: string;
 }
 
-/** What one command writes, atomically: the new state, its new events, and (derived) tasks and timers. */
+/**
+ * What one command writes, atomically: the new state, its new events, (derived) tasks and timers, and
+ * the notifications it causes (delivered later from the outbox, never by the command itself).
+ */
 export interface CaseCommit {
   readonly state: CaseState;
   readonly events: readonly CaseEvent[];
+  readonly outbox?: readonly OutboxMessage[];
 }
 
 /** Thrown when a commit's expected version is not the stored one: somebody else changed the case first. */
@@ -72,9 +81,12 @@ export class CaseConflictError extends Error {
 
 /**
  * The narrow store port (DESIGN.md "Storage"). Every command on a case is one `commitCase` call:
- * snapshot, events, tasks and timers written together with an expected version.
+ * snapshot, events, tasks, timers and outbox messages written together with an expected version.
  */
 export interface Store {
+  /** The hash algorithm of the events' chain (SM3 unless configured). */
+  readonly chainAlgorithm: ChainAlgorithm;
+
   /** Stores a published item version; a version once stored never changes (a second write of it fails). */
   savePublishedItem(published: PublishedItem): Promise<void>;
   /** Stores several published versions in one transaction: all of them or, on any failure, none. */
@@ -86,14 +98,23 @@ export interface Store {
   /** Every published version of an item, oldest first, with its hash, who and when. */
   listItemVersions(code: string): Promise<readonly PublishedItem[]>;
 
-  /** Inserts a new case with its first events; fails if the id exists. */
-  createCase(record: Omit<CaseRecord, 'version'>, events: readonly CaseEvent[]): Promise<CaseRecord>;
+  /** Inserts a new case with its first events and outbox messages, in one atomic write; fails if the id exists. */
+  createCase(
+    record: Omit<CaseRecord, 'version'>,
+    events: readonly CaseEvent[],
+    outbox?: readonly OutboxMessage[],
+  ): Promise<CaseRecord>;
+  /** One case, without its events. */
   getCase(id: string): Promise<CaseRecord | undefined>;
+  /** The most recent cases, newest first. */
   listCases(limit: number): Promise<readonly CaseRecord[]>;
   /** Commits a command's result if the stored version is `expectedVersion`; else `CaseConflictError`. */
   commitCase(id: string, expectedVersion: number, commit: CaseCommit): Promise<CaseRecord>;
+  /** The case's events in order, each with its place in the hash chain. */
   listEvents(caseId: string): Promise<readonly StoredEvent[]>;
+  /** One open task of a case. */
   findTask(caseId: string, taskId: string): Promise<TaskRow | undefined>;
+  /** Open tasks across cases, earliest deadline first (tasks without one last). */
   listOpenTasks(limit: number): Promise<readonly TaskRow[]>;
   /** Timers due at or before the instant, earliest first. */
   dueTimers(until: string, limit: number): Promise<readonly DueTimer[]>;
@@ -107,13 +128,36 @@ export interface Store {
   /** The next receipt number of the day, e.g. `SL20261121-0001`. */
   nextReceiptNumber(day: string): Promise<string>;
 
+  /**
+   * Leases up to `limit` pending outbox messages due at `now` (real-time epoch ms) that no other
+   * dispatcher holds, until `leaseUntil`; earliest due first. An expired lease may be claimed again.
+   */
+  claimOutbox(now: number, owner: string, leaseUntil: number, limit: number): Promise<readonly OutboxEntry[]>;
+  /** Records a successful delivery (only a pending message changes) and drops the lease. */
+  markOutboxDelivered(key: OutboxKey, deliveredAt: string): Promise<void>;
+  /**
+   * Records a failed attempt (attempts + 1, the error) and drops the lease: the message is due again at
+   * `retryAt`, or with `retryAt: null` becomes a dead letter, kept for inspection and never claimed again.
+   */
+  markOutboxFailed(key: OutboxKey, failure: OutboxFailure): Promise<void>;
+  /** Outbox messages for inspection, oldest first. */
+  listOutbox(filter: OutboxFilter, limit: number): Promise<readonly OutboxEntry[]>;
+
+  /** Inserts or replaces a user account. */
   saveUser(user: UserRecord): Promise<void>;
+  /** The account with this sign-in name. */
   findUserByName(username: string): Promise<UserRecord | undefined>;
+  /** The account with this id. */
   findUser(id: string): Promise<UserRecord | undefined>;
+  /** How many accounts exist (the demo seed runs only on an empty store). */
   countUsers(): Promise<number>;
+  /** Stores a session under a digest of its token (the token itself is never stored). */
   saveSession(token: string, userId: string, expiresAt: string): Promise<void>;
+  /** The user id of a session still valid at `now`. */
   findSession(token: string, now: string): Promise<string | undefined>;
+  /** Ends a session (sign-out). */
   deleteSession(token: string): Promise<void>;
 
+  /** Releases the database. */
   close(): Promise<void>;
 }

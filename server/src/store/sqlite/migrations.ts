@@ -53,17 +53,32 @@ export const MIGRATIONS: readonly { readonly version: number; readonly sql: stri
       ALTER TABLE timers ADD COLUMN lease_until INTEGER NOT NULL DEFAULT 0;
     `,
   },
+  {
+    version: 4,
+    sql: `
+      CREATE TABLE outbox (
+        seq INTEGER PRIMARY KEY, case_id TEXT NOT NULL, id TEXT NOT NULL, channel TEXT NOT NULL, recipient TEXT,
+        template TEXT NOT NULL, payload TEXT NOT NULL, created_at TEXT NOT NULL, status TEXT NOT NULL DEFAULT 'pending',
+        attempts INTEGER NOT NULL DEFAULT 0, next_attempt_ms INTEGER NOT NULL DEFAULT 0, lease_owner TEXT,
+        lease_until INTEGER NOT NULL DEFAULT 0, last_error TEXT, delivered_at TEXT, UNIQUE (case_id, id)
+      );
+      CREATE INDEX outbox_due ON outbox (status, next_attempt_ms);
+    `,
+  },
 ];
 
-/** Applies the migrations the database has not seen yet, each in its own transaction. */
-export function migrate(db: Database.Database): number {
+/**
+ * Applies the migrations the database has not seen yet, up to `target` (default: all), each in its own
+ * transaction; returns how many ran.
+ */
+export function migrate(db: Database.Database, target = Number.POSITIVE_INFINITY): number {
   db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)');
   const applied = new Set(
     (db.prepare('SELECT version FROM schema_migrations').all() as { version: number }[]).map((r) => r.version),
   );
   let count = 0;
   for (const migration of MIGRATIONS) {
-    if (applied.has(migration.version)) continue;
+    if (applied.has(migration.version) || migration.version > target) continue;
     db.transaction(() => {
       db.exec(migration.sql);
       db.prepare('INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)').run(
@@ -74,4 +89,10 @@ export function migrate(db: Database.Database): number {
     count += 1;
   }
   return count;
+}
+
+/** The schema version of a database: the highest migration applied (0 for a new file). */
+export function schemaVersion(db: Database.Database): number {
+  const row = db.prepare('SELECT MAX(version) AS v FROM schema_migrations').get() as { v: number | null };
+  return row.v ?? 0;
 }

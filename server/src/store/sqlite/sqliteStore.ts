@@ -2,9 +2,11 @@ import { createHash } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
-import type { ApprovalItem, ProvidedMaterial, PublishedItem } from '@govflow/catalog';
-import type { CaseEvent, CaseState, TimerState } from '@govflow/engine';
-import { GENESIS_HASH, hashEvent, type ChainAlgorithm } from '../hashChain.js';
+import type { ApprovalItem, PublishedItem } from '@govflow/catalog';
+import type { CaseEvent, CaseState } from '@govflow/engine';
+import { CaseExistsError, StoreSchemaError } from '../errors.js';
+import type { ChainAlgorithm } from '../hashChain.js';
+import type { OutboxEntry, OutboxFailure, OutboxFilter, OutboxKey, OutboxMessage } from '../outbox.js';
 import {
   CaseConflictError,
   type CaseCommit,
@@ -15,7 +17,23 @@ import {
   type TaskRow,
   type UserRecord,
 } from '../port.js';
-import { migrate } from './migrations.js';
+import { MIGRATIONS, migrate, schemaVersion } from './migrations.js';
+import {
+  TASK_SELECT,
+  TIMER_SELECT,
+  toDueTimer,
+  toRecord,
+  toStoredEvent,
+  toTaskRow,
+  toUser,
+  type CaseRow,
+  type EventRow,
+  type TaskJoinRow,
+  type TimerRow,
+  type UserRow,
+} from './rows.js';
+import * as outbox from './sqliteOutbox.js';
+import { writeDerived } from './writeDerived.js';
 
 /** Options of the embedded store. */
 export interface SqliteStoreOptions {
@@ -24,27 +42,13 @@ export interface SqliteStoreOptions {
   readonly chainAlgorithm?: ChainAlgorithm;
 }
 
-interface CaseRow {
-  id: string;
-  receipt_number: string;
-  item_code: string;
-  item_version: number;
-  version: number;
-  state: string;
-  form_data: string;
-  materials: string;
-  applicant_name: string;
-  created_by: string;
-  created_at: string;
-}
-
 /**
  * The embedded default store: SQLite through better-sqlite3 in WAL mode with synchronous commits.
- * Each case commit is one transaction (snapshot + events + tasks + timers) guarded by a version check.
+ * Each case commit is one transaction (snapshot + events + tasks + timers + outbox) guarded by a version check.
  */
 export class SqliteStore implements Store {
+  readonly chainAlgorithm: ChainAlgorithm;
   private readonly db: Database.Database;
-  private readonly algorithm: ChainAlgorithm;
 
   constructor(options: SqliteStoreOptions) {
     if (options.file !== ':memory:') mkdirSync(dirname(options.file), { recursive: true });
@@ -52,8 +56,14 @@ export class SqliteStore implements Store {
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = FULL');
     this.db.pragma('foreign_keys = ON');
-    this.algorithm = options.chainAlgorithm ?? 'sm3';
+    this.chainAlgorithm = options.chainAlgorithm ?? 'sm3';
     migrate(this.db);
+    const known = MIGRATIONS.at(-1)?.version ?? 0;
+    const found = schemaVersion(this.db);
+    if (found > known) {
+      this.db.close();
+      throw new StoreSchemaError(found, known);
+    }
   }
 
   async savePublishedItem(published: PublishedItem): Promise<void> {
@@ -101,9 +111,13 @@ export class SqliteStore implements Store {
     }));
   }
 
-  async createCase(record: Omit<CaseRecord, 'version'>, events: readonly CaseEvent[]): Promise<CaseRecord> {
+  async createCase(
+    record: Omit<CaseRecord, 'version'>,
+    events: readonly CaseEvent[],
+    messages: readonly OutboxMessage[] = [],
+  ): Promise<CaseRecord> {
     const stored: CaseRecord = { ...record, version: 1 };
-    this.db.transaction(() => {
+    const insert = this.db.transaction(() => {
       this.db
         .prepare(
           `INSERT INTO cases (id, receipt_number, item_code, item_version, version, status, state, form_data, materials,
@@ -123,8 +137,14 @@ export class SqliteStore implements Store {
           record.createdAt,
           record.state.updatedAt,
         );
-      this.writeDerived(record.id, record.state, events);
-    })();
+      writeDerived(this.db, this.chainAlgorithm, record.id, record.state, events);
+      outbox.insertOutbox(this.db, record.id, messages);
+    });
+    try {
+      insert();
+    } catch (error) {
+      throw isCaseIdTaken(error) ? new CaseExistsError(record.id) : error;
+    }
     return stored;
   }
 
@@ -148,7 +168,8 @@ export class SqliteStore implements Store {
         )
         .run(commit.state.status, JSON.stringify(commit.state), commit.state.updatedAt, id, expectedVersion);
       if (result.changes !== 1) throw new CaseConflictError(id);
-      this.writeDerived(id, commit.state, commit.events);
+      writeDerived(this.db, this.chainAlgorithm, id, commit.state, commit.events);
+      outbox.insertOutbox(this.db, id, commit.outbox ?? []);
       return toRecord(this.db.prepare('SELECT * FROM cases WHERE id = ?').get(id) as CaseRow);
     })();
   }
@@ -156,44 +177,27 @@ export class SqliteStore implements Store {
   async listEvents(caseId: string): Promise<readonly StoredEvent[]> {
     const rows = this.db
       .prepare('SELECT seq, type, at, by_actor, data, prev_hash, hash FROM case_events WHERE case_id = ? ORDER BY seq')
-      .all(caseId) as {
-      seq: number;
-      type: string;
-      at: string;
-      by_actor: string | null;
-      data: string;
-      prev_hash: string;
-      hash: string;
-    }[];
-    return rows.map((r) => ({
-      seq: r.seq,
-      type: r.type as CaseEvent['type'],
-      at: r.at,
-      caseId,
-      ...(r.by_actor === null ? {} : { by: r.by_actor }),
-      data: JSON.parse(r.data) as Record<string, unknown>,
-      prevHash: r.prev_hash,
-      hash: r.hash,
-    }));
+      .all(caseId) as EventRow[];
+    return rows.map((r) => toStoredEvent(caseId, r));
   }
 
   async findTask(caseId: string, taskId: string): Promise<TaskRow | undefined> {
     const row = this.db.prepare(`${TASK_SELECT} WHERE t.case_id = ? AND t.task_id = ?`).get(caseId, taskId) as
-      TaskSqlRow | undefined;
+      TaskJoinRow | undefined;
     return row ? toTaskRow(row) : undefined;
   }
 
   async listOpenTasks(limit: number): Promise<readonly TaskRow[]> {
     const rows = this.db
       .prepare(`${TASK_SELECT} ORDER BY t.due_at IS NULL, t.due_at, t.started_at LIMIT ?`)
-      .all(limit) as TaskSqlRow[];
+      .all(limit) as TaskJoinRow[];
     return rows.map(toTaskRow);
   }
 
   async dueTimers(until: string, limit: number): Promise<readonly DueTimer[]> {
     const rows = this.db
       .prepare(`${TIMER_SELECT} WHERE due_ms <= ? ORDER BY due_ms, case_id, timer_id LIMIT ?`)
-      .all(Date.parse(until), limit) as TimerSqlRow[];
+      .all(Date.parse(until), limit) as TimerRow[];
     return rows.map(toDueTimer);
   }
 
@@ -202,7 +206,7 @@ export class SqliteStore implements Store {
     const claim = this.db.transaction(() => {
       const rows = this.db
         .prepare(`${TIMER_SELECT} WHERE due_ms <= ? AND lease_until < ? ORDER BY due_ms, case_id, timer_id LIMIT ?`)
-        .all(Date.parse(until), now, limit) as TimerSqlRow[];
+        .all(Date.parse(until), now, limit) as TimerRow[];
       const lease = this.db.prepare(
         'UPDATE timers SET lease_owner = ?, lease_until = ? WHERE case_id = ? AND timer_id = ?',
       );
@@ -218,7 +222,9 @@ export class SqliteStore implements Store {
       this.db.prepare('DELETE FROM timers WHERE case_id = ?').run(caseId);
       return;
     }
-    this.db.transaction(() => this.writeDerived(caseId, JSON.parse(row.state) as CaseState, []))();
+    this.db.transaction(() =>
+      writeDerived(this.db, this.chainAlgorithm, caseId, JSON.parse(row.state) as CaseState, []),
+    )();
   }
 
   async nextReceiptNumber(day: string): Promise<string> {
@@ -230,6 +236,22 @@ export class SqliteStore implements Store {
     return `SL${day.replaceAll('-', '')}-${String(row.last).padStart(4, '0')}`;
   }
 
+  async claimOutbox(now: number, owner: string, leaseUntil: number, limit: number): Promise<readonly OutboxEntry[]> {
+    return outbox.claimOutbox(this.db, now, owner, leaseUntil, limit);
+  }
+
+  async markOutboxDelivered(key: OutboxKey, deliveredAt: string): Promise<void> {
+    outbox.markDelivered(this.db, key, deliveredAt);
+  }
+
+  async markOutboxFailed(key: OutboxKey, failure: OutboxFailure): Promise<void> {
+    outbox.markFailed(this.db, key, failure);
+  }
+
+  async listOutbox(filter: OutboxFilter, limit: number): Promise<readonly OutboxEntry[]> {
+    return outbox.listOutbox(this.db, filter, limit);
+  }
+
   async saveUser(user: UserRecord): Promise<void> {
     this.db
       .prepare(
@@ -239,11 +261,11 @@ export class SqliteStore implements Store {
   }
 
   async findUserByName(username: string): Promise<UserRecord | undefined> {
-    return toUser(this.db.prepare('SELECT * FROM users WHERE username = ?').get(username) as UserSqlRow | undefined);
+    return toUser(this.db.prepare('SELECT * FROM users WHERE username = ?').get(username) as UserRow | undefined);
   }
 
   async findUser(id: string): Promise<UserRecord | undefined> {
-    return toUser(this.db.prepare('SELECT * FROM users WHERE id = ?').get(id) as UserSqlRow | undefined);
+    return toUser(this.db.prepare('SELECT * FROM users WHERE id = ?').get(id) as UserRow | undefined);
   }
 
   async countUsers(): Promise<number> {
@@ -270,150 +292,13 @@ export class SqliteStore implements Store {
   async close(): Promise<void> {
     this.db.close();
   }
-
-  /** Appends the events to the hash chain and rewrites the case's open tasks and timers. */
-  private writeDerived(caseId: string, state: CaseState, events: readonly CaseEvent[]): void {
-    const last = this.db
-      .prepare('SELECT hash FROM case_events WHERE case_id = ? ORDER BY seq DESC LIMIT 1')
-      .get(caseId) as { hash: string } | undefined;
-    let prevHash = last?.hash ?? GENESIS_HASH;
-    const insertEvent = this.db.prepare(
-      'INSERT INTO case_events (case_id, seq, type, at, by_actor, data, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-    );
-    for (const event of events) {
-      const hash = hashEvent(event, prevHash, this.algorithm);
-      insertEvent.run(
-        caseId,
-        event.seq,
-        event.type,
-        event.at,
-        event.by ?? null,
-        JSON.stringify(event.data),
-        prevHash,
-        hash,
-      );
-      prevHash = hash;
-    }
-    this.db.prepare('DELETE FROM tasks WHERE case_id = ?').run(caseId);
-    const insertTask = this.db.prepare(
-      `INSERT INTO tasks (task_id, case_id, element_id, name, assignee, candidate_groups, claimed_by, started_at, due_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    );
-    for (const t of state.tasks) {
-      insertTask.run(
-        t.id,
-        caseId,
-        t.el,
-        t.name,
-        t.assignee ?? null,
-        JSON.stringify(t.candidateGroups ?? []),
-        t.claimedBy ?? null,
-        t.startedAt,
-        t.dueAt ?? null,
-      );
-    }
-    this.db.prepare('DELETE FROM timers WHERE case_id = ?').run(caseId);
-    const insertTimer = this.db.prepare(
-      'INSERT INTO timers (case_id, timer_id, kind, due_ms, due_at, task_id) VALUES (?, ?, ?, ?, ?, ?)',
-    );
-    for (const timer of state.timers) {
-      insertTimer.run(caseId, timer.id, timer.kind, Date.parse(timer.dueAt), timer.dueAt, timer.taskId ?? null);
-    }
-  }
-}
-
-const TIMER_SELECT = 'SELECT case_id, timer_id, kind, due_at, task_id FROM timers';
-
-interface TimerSqlRow {
-  case_id: string;
-  timer_id: string;
-  kind: TimerState['kind'];
-  due_at: string;
-  task_id: string | null;
-}
-
-function toDueTimer(r: TimerSqlRow): DueTimer {
-  return {
-    caseId: r.case_id,
-    id: r.timer_id,
-    kind: r.kind,
-    dueAt: r.due_at,
-    ...(r.task_id === null ? {} : { taskId: r.task_id }),
-  };
-}
-
-const TASK_SELECT = `SELECT t.*, c.item_code, c.receipt_number, c.applicant_name FROM tasks t JOIN cases c ON c.id = t.case_id`;
-
-interface TaskSqlRow {
-  task_id: string;
-  case_id: string;
-  element_id: string;
-  name: string;
-  assignee: string | null;
-  candidate_groups: string;
-  claimed_by: string | null;
-  started_at: string;
-  due_at: string | null;
-  item_code: string;
-  receipt_number: string;
-  applicant_name: string;
-}
-
-interface UserSqlRow {
-  id: string;
-  username: string;
-  display_name: string;
-  role: UserRecord['role'];
-  groups_json: string;
-  password_hash: string;
-}
-
-function toRecord(row: CaseRow): CaseRecord {
-  return {
-    id: row.id,
-    receiptNumber: row.receipt_number,
-    itemCode: row.item_code,
-    itemVersion: row.item_version,
-    version: row.version,
-    state: JSON.parse(row.state) as CaseState,
-    formData: JSON.parse(row.form_data) as Record<string, unknown>,
-    materials: JSON.parse(row.materials) as ProvidedMaterial[],
-    applicantName: row.applicant_name,
-    createdBy: row.created_by,
-    createdAt: row.created_at,
-  };
-}
-
-function toTaskRow(row: TaskSqlRow): TaskRow {
-  return {
-    id: `${row.case_id}.${row.task_id}`,
-    caseId: row.case_id,
-    taskId: row.task_id,
-    elementId: row.element_id,
-    name: row.name,
-    assignee: row.assignee,
-    candidateGroups: JSON.parse(row.candidate_groups) as string[],
-    claimedBy: row.claimed_by,
-    startedAt: row.started_at,
-    dueAt: row.due_at,
-    itemCode: row.item_code,
-    receiptNumber: row.receipt_number,
-    applicantName: row.applicant_name,
-  };
-}
-
-function toUser(row: UserSqlRow | undefined): UserRecord | undefined {
-  if (!row) return undefined;
-  return {
-    id: row.id,
-    username: row.username,
-    displayName: row.display_name,
-    role: row.role,
-    groups: JSON.parse(row.groups_json) as string[],
-    passwordHash: row.password_hash,
-  };
 }
 
 function digest(token: string): string {
   return createHash('sha256').update(token).digest('hex');
+}
+
+function isCaseIdTaken(error: unknown): boolean {
+  const { code, message } = error as { code?: unknown; message?: unknown };
+  return code === 'SQLITE_CONSTRAINT_PRIMARYKEY' && String(message).includes('cases.id');
 }

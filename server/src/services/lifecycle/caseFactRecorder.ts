@@ -1,0 +1,31 @@
+import { formatInstant } from '@govflow/engine';
+import type { Clock } from '../../clock.js';
+import type { CaseEventBus } from '../../events/caseEventBus.js';
+import { notificationsFor } from '../../notifications/notificationsFor.js';
+import type { CaseRecord, Store } from '../../store/port.js';
+import type { CatalogService } from '../catalogService.js';
+import { appendServerEvents, type ServerFact } from './serverEvents.js';
+
+/**
+ * Records server facts on a stored case: one atomic commit with the version read (a lost race is
+ * `CASE_CONFLICT`), the facts appended to the hash chain with the applicant's notifications in the
+ * same write's outbox, then published on the bus.
+ */
+export class CaseFactRecorder {
+  constructor(
+    private readonly store: Store,
+    private readonly catalog: CatalogService,
+    private readonly clock: Clock,
+    private readonly bus: CaseEventBus,
+  ) {}
+
+  /** Appends the facts to the case's chain in one commit and returns the committed case. */
+  async record(record: CaseRecord, facts: readonly ServerFact[]): Promise<CaseRecord> {
+    const item = await this.catalog.getItem(record.itemCode, record.itemVersion);
+    const { state, events } = appendServerEvents(record.state, facts, formatInstant(this.clock.now()));
+    const outbox = notificationsFor(events, { ...record, itemName: item.name });
+    const committed = await this.store.commitCase(record.id, record.version, { state, events, outbox });
+    this.bus.publish(record.id, record.itemCode, events);
+    return committed;
+  }
+}

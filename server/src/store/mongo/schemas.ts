@@ -1,0 +1,174 @@
+import { Schema } from 'mongoose';
+import type {
+  CaseDoc,
+  CounterDoc,
+  EventDoc,
+  ItemDoc,
+  MetaDoc,
+  OutboxDoc,
+  SessionDoc,
+  TaskDoc,
+  TimerDoc,
+  UserDoc,
+} from './documents.js';
+
+const SUB = { _id: false, id: false, versionKey: false } as const;
+const TOP = { versionKey: false, id: false, strict: 'throw', strictQuery: false, minimize: false } as const;
+const nullableString = { type: String, default: null };
+
+const eventSchema = new Schema<EventDoc>(
+  {
+    seq: { type: Number, required: true },
+    eventType: { type: String },
+    at: { type: String },
+    by: nullableString,
+    data: { type: String },
+    prevHash: { type: String },
+    hash: { type: String },
+  },
+  SUB,
+);
+
+const taskSchema = new Schema<TaskDoc>(
+  {
+    taskId: { type: String },
+    elementId: { type: String },
+    name: { type: String },
+    assignee: nullableString,
+    candidateGroups: { type: [String], default: [] },
+    claimedBy: nullableString,
+    startedAt: { type: String },
+    dueAt: nullableString,
+  },
+  SUB,
+);
+
+const timerSchema = new Schema<TimerDoc>(
+  {
+    timerId: { type: String },
+    kind: { type: String },
+    dueAt: { type: String },
+    dueMs: { type: Number, required: true },
+    taskId: nullableString,
+    leaseOwner: nullableString,
+    leaseUntil: { type: Number, default: 0 },
+  },
+  SUB,
+);
+
+const outboxSchema = new Schema<OutboxDoc>(
+  {
+    messageId: { type: String },
+    channel: { type: String },
+    to: nullableString,
+    template: { type: String },
+    payload: { type: String },
+    createdAt: { type: String },
+    status: { type: String, default: 'pending' },
+    attempts: { type: Number, default: 0 },
+    nextAttemptAt: { type: Number, default: 0 },
+    leaseOwner: nullableString,
+    leaseUntil: { type: Number, default: 0 },
+    lastError: nullableString,
+    deliveredAt: nullableString,
+  },
+  SUB,
+);
+
+/** The case collection: one document per case, every write of it a single-document update guarded by `version`. */
+export const caseSchema = new Schema<CaseDoc>(
+  {
+    _id: { type: String, required: true },
+    docVersion: { type: Number, required: true },
+    receiptNumber: { type: String },
+    itemCode: { type: String },
+    itemVersion: { type: Number, required: true },
+    version: { type: Number, required: true },
+    status: { type: String },
+    state: { type: String },
+    formData: { type: String },
+    materials: { type: String },
+    applicantName: { type: String },
+    createdBy: { type: String },
+    createdAt: { type: String },
+    updatedAt: { type: String },
+    headHash: { type: String },
+    events: { type: [eventSchema], default: [] },
+    tasks: { type: [taskSchema], default: [] },
+    timers: { type: [timerSchema], default: [] },
+    outbox: { type: [outboxSchema], default: [] },
+  },
+  { ...TOP, collection: 'cases' },
+);
+caseSchema.index({ receiptNumber: 1 }, { unique: true });
+caseSchema.index({ createdAt: -1, _id: -1 });
+caseSchema.index({ status: 1, updatedAt: -1 });
+caseSchema.index({ itemCode: 1, status: 1 });
+// The scheduler's index: due timers, earliest first.
+caseSchema.index({ 'timers.dueMs': 1 });
+// Worklists: by deadline, by person, by group.
+caseSchema.index({ 'tasks.dueAt': 1 });
+caseSchema.index({ 'tasks.assignee': 1 });
+caseSchema.index({ 'tasks.claimedBy': 1 });
+caseSchema.index({ 'tasks.candidateGroups': 1 });
+// The dispatcher's index: pending messages by when they are due.
+caseSchema.index({ 'outbox.status': 1, 'outbox.nextAttemptAt': 1 });
+
+/** Published item versions; a version once stored never changes. */
+export const itemSchema = new Schema<ItemDoc>(
+  {
+    code: { type: String },
+    version: { type: Number, required: true },
+    name: { type: String },
+    data: { type: String },
+    hash: { type: String, default: '' },
+    publishedBy: { type: String, default: '' },
+    publishedAt: { type: String },
+    batch: { type: String },
+  },
+  { ...TOP, collection: 'items' },
+);
+itemSchema.index({ code: 1, version: 1 }, { unique: true });
+itemSchema.index({ batch: 1 });
+
+/** User accounts. */
+export const userSchema = new Schema<UserDoc>(
+  {
+    _id: { type: String, required: true },
+    username: { type: String },
+    displayName: { type: String },
+    role: { type: String },
+    groups: { type: [String], default: [] },
+    passwordHash: { type: String },
+  },
+  { ...TOP, collection: 'users' },
+);
+userSchema.index({ username: 1 }, { unique: true });
+
+/** Sessions; MongoDB removes them once expired (TTL index). */
+export const sessionSchema = new Schema<SessionDoc>(
+  {
+    _id: { type: String, required: true },
+    userId: { type: String },
+    expiresAt: { type: String },
+    expireAt: { type: Date, required: true },
+  },
+  { ...TOP, collection: 'sessions' },
+);
+sessionSchema.index({ expireAt: 1 }, { expireAfterSeconds: 0 });
+
+/** Receipt counters, one per day, moved by atomic `$inc`. */
+export const counterSchema = new Schema<CounterDoc>(
+  { _id: { type: String, required: true }, last: { type: Number, required: true } },
+  { ...TOP, collection: 'receipt_counters' },
+);
+
+/** The schema version record (`_id: 'schema'`). */
+export const metaSchema = new Schema<MetaDoc>(
+  {
+    _id: { type: String, required: true },
+    version: { type: Number, required: true },
+    updatedAt: { type: String },
+  },
+  { ...TOP, collection: 'govflow_meta' },
+);

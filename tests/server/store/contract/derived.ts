@@ -1,0 +1,92 @@
+import { expect } from 'chai';
+import { completeFirst, createCase, type ContractContext } from './context.js';
+
+const FAR = '2030-01-01T00:00:00+08:00';
+
+/** Open tasks and timers: derived from the committed state, indexed for worklists and the scheduler. */
+export function derivedContract(ctx: ContractContext): void {
+  describe('tasks and timers derived from the state', () => {
+    it('given a new case, then its open task is listed with the case fields a worklist shows', async () => {
+      const created = await createCase(ctx, 'C1', { receiptNumber: 'SL20260302-0001' });
+      const task = created.state.tasks[0];
+      if (!task) throw new Error('no task');
+      const expected = {
+        id: `C1.${task.id}`,
+        caseId: 'C1',
+        taskId: task.id,
+        elementId: task.el,
+        name: task.name,
+        assignee: task.assignee ?? null,
+        candidateGroups: task.candidateGroups ?? [],
+        claimedBy: null,
+        startedAt: task.startedAt,
+        dueAt: task.dueAt ?? null,
+        itemCode: created.itemCode,
+        receiptNumber: 'SL20260302-0001',
+        applicantName: created.applicantName,
+      };
+      expect(await ctx.store().listOpenTasks(10)).to.deep.equal([expected]);
+      expect(await ctx.store().findTask('C1', task.id)).to.deep.equal(expected);
+      expect(await ctx.store().findTask('C1', 'no-such-task')).to.equal(undefined);
+      expect(await ctx.store().findTask('C-unknown', task.id)).to.equal(undefined);
+    });
+
+    it('given a commit, then tasks and timers follow the new state and the old ones are gone', async () => {
+      const created = await createCase(ctx, 'C1');
+      const first = created.state.tasks[0];
+      const committed = await completeFirst(ctx, created, '2026-03-02T10:00:00+08:00');
+      expect((await ctx.store().listOpenTasks(10)).map((t) => t.name)).to.deep.equal(['审核']);
+      expect(await ctx.store().findTask('C1', first?.id ?? '')).to.equal(undefined);
+      const due = await ctx.store().dueTimers(FAR, 100);
+      expect(due.map((t) => t.id).sort()).to.deep.equal(committed.state.timers.map((t) => t.id).sort());
+      expect(due.every((t) => t.caseId === 'C1')).to.equal(true);
+    });
+
+    it('given tasks of several cases, then the worklist gives the earliest deadline first, up to the limit', async () => {
+      await createCase(ctx, 'C1', { now: '2026-03-03T09:00:00+08:00' });
+      await createCase(ctx, 'C2', { now: '2026-03-02T09:00:00+08:00' });
+      const tasks = await ctx.store().listOpenTasks(10);
+      expect(tasks.map((t) => t.caseId)).to.deep.equal(['C2', 'C1']);
+      expect(await ctx.store().listOpenTasks(1)).to.have.length(1);
+    });
+
+    it('given timers due at different instants, then dueTimers gives those due by the instant, earliest first', async () => {
+      const created = await createCase(ctx, 'C1');
+      const timers = [...created.state.timers].sort((a, b) => Date.parse(a.dueAt) - Date.parse(b.dueAt));
+      const third = timers[2];
+      if (!third) throw new Error('fewer than three timers');
+      const due = await ctx.store().dueTimers(third.dueAt, 100);
+      expect(due.map((t) => t.dueAt)).to.deep.equal(timers.slice(0, 3).map((t) => t.dueAt));
+      expect(due[0]).to.deep.equal({ caseId: 'C1', ...timers[0] });
+      expect(await ctx.store().dueTimers(third.dueAt, 2)).to.have.length(2);
+    });
+
+    it('given a case closed by a command, then it has no open task and no timer', async () => {
+      const created = await createCase(ctx, 'C1');
+      const closed = ctx
+        .factory()
+        .step(
+          created.state,
+          { type: 'terminate', actor: { id: 'lead' }, reasons: ['申请人不符合条件'] },
+          '2026-03-02T10:00:00+08:00',
+        );
+      await ctx.store().commitCase('C1', 1, closed);
+      expect(await ctx.store().listOpenTasks(10)).to.deep.equal([]);
+      expect(await ctx.store().dueTimers(FAR, 10)).to.deep.equal([]);
+    });
+
+    it('given refreshDerived, then tasks and timers are rewritten from the stored state (and an unknown case is ignored)', async () => {
+      await createCase(ctx, 'C1');
+      const tasks = await ctx.store().listOpenTasks(10);
+      const timers = await ctx.store().dueTimers(FAR, 100);
+      await ctx.store().claimDueTimers(FAR, 'scheduler-a', Date.now() + 60_000, 100);
+      await ctx.store().refreshDerived('C1');
+      await ctx.store().refreshDerived('C-unknown');
+      expect(await ctx.store().listOpenTasks(10)).to.deep.equal(tasks);
+      expect(await ctx.store().dueTimers(FAR, 100)).to.deep.equal(timers);
+      expect(await ctx.store().claimDueTimers(FAR, 'scheduler-b', Date.now() + 60_000, 100)).to.have.length(
+        timers.length,
+      );
+    });
+  });
+}
