@@ -8,7 +8,7 @@ import type { CaseCommandRunner } from './caseCommandRunner.js';
 import type { CatalogService } from './catalogService.js';
 import { EvidenceService } from './evidence/evidenceService.js';
 import { IntakeDecisionService } from './intake/intakeDecisionService.js';
-import { InMemoryIntakeDecisions, type IntakeDecisionRepository } from './intake/intakeDecisions.js';
+import { StoreIntakeDecisions, type IntakeDecisionRepository } from './intake/intakeDecisions.js';
 import { CaseCommands } from './lifecycle/caseCommands.js';
 import { CaseConclusions } from './lifecycle/caseConclusion.js';
 import { CaseFactRecorder } from './lifecycle/caseFactRecorder.js';
@@ -49,7 +49,7 @@ export class CaseService {
   readonly documents: DocumentService;
   private readonly acceptance: CaseIntake;
 
-  /** `decisions`: where intake decisions are kept (in memory until the store can hold them). */
+  /** `decisions`: where intake decisions are kept (the store by default). */
   constructor(
     private readonly store: Store,
     catalog: CatalogService,
@@ -57,7 +57,7 @@ export class CaseService {
     calendar: WorkingCalendar,
     runner: CaseCommandRunner,
     bus: CaseEventBus,
-    decisions: IntakeDecisionRepository = new InMemoryIntakeDecisions(),
+    decisions: IntakeDecisionRepository = new StoreIntakeDecisions(store),
   ) {
     this.acceptance = new CaseIntake(store, catalog, clock, calendar, bus);
     this.tasks = new TaskCommands(store, runner);

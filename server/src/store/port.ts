@@ -50,6 +50,18 @@ export interface TaskRow {
 /** A timer row: which case, which timer, when. */
 export type DueTimer = TimerState & { readonly caseId: string };
 
+/** A dated written decision taken at intake (一次性告知书, 不予受理决定书), kept append-only as evidence. */
+export interface IntakeDecisionRecord {
+  readonly id: string;
+  /** `one-time-notice` or `refusal`. */
+  readonly kind: string;
+  /** The document number, e.g. `BZ20260921-0001`. */
+  readonly number: string;
+  readonly decidedAt: string;
+  /** The whole decision as the service shaped it. */
+  readonly data: Readonly<Record<string, unknown>>;
+}
+
 /** A user account. */
 export interface UserRecord {
   readonly id: string;
@@ -125,6 +137,13 @@ export interface Store {
   claimDueTimers(until: string, owner: string, leaseUntil: number, limit: number): Promise<readonly DueTimer[]>;
   /** Rewrites a case's open tasks and timers from its stored state (after a timer turned out stale). */
   refreshDerived(caseId: string): Promise<void>;
+  /** Stores an intake decision; one never changes (a second write of the same id fails). */
+  saveIntakeDecision(record: IntakeDecisionRecord): Promise<void>;
+  getIntakeDecision(id: string): Promise<IntakeDecisionRecord | undefined>;
+  /** The most recent intake decisions, newest first. */
+  listIntakeDecisions(limit: number): Promise<readonly IntakeDecisionRecord[]>;
+  /** The next number of the day for a document prefix, e.g. `BZ20260921-0001`. */
+  nextDocumentNumber(prefix: string, day: string): Promise<string>;
   /** The next receipt number of the day, e.g. `SL20261121-0001`. */
   nextReceiptNumber(day: string): Promise<string>;
 

@@ -4,6 +4,7 @@ import { casesContract } from './contract/cases.js';
 import type { CloseStore, ContractContext, OpenStore } from './contract/context.js';
 import { derivedContract } from './contract/derived.js';
 import { eventsContract } from './contract/events.js';
+import { intakeDecisionsContract } from './contract/intakeDecisions.js';
 import { itemsContract } from './contract/items.js';
 import { keysContract } from './contract/keys.js';
 import { outboxContract } from './contract/outbox.js';
@@ -45,6 +46,7 @@ export function describeStoreContract(name: string, open: OpenStore, close: Clos
     derivedContract(ctx);
     timerLeasesContract(ctx);
     receiptsContract(ctx);
+    intakeDecisionsContract(ctx);
     accountsContract(ctx);
     outboxContract(ctx);
     keysContract(ctx);

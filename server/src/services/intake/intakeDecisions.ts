@@ -1,4 +1,5 @@
 import type { MissingMaterial, ProvidedMaterial } from '@govflow/catalog';
+import type { Store } from '../../store/port.js';
 import type { DeemedAcceptance } from './deemedAcceptance.js';
 
 /** What every intake decision records: the application as received and who decided when. */
@@ -39,11 +40,7 @@ export interface RefusalDecision extends IntakeDecisionBase {
 /** A dated written decision taken at intake instead of acceptance. */
 export type IntakeDecision = OneTimeNoticeDecision | RefusalDecision;
 
-/**
- * Where intake decisions are kept. The store port has no place for them yet; the server runs on the
- * in-memory adapter below until the store grows `saveIntakeDecision` / `getIntakeDecision` /
- * `listIntakeDecisions` / `nextDecisionNumber` (durable, append-only).
- */
+/** Where intake decisions are kept: durable and append-only (the store's intake-decision records). */
 export interface IntakeDecisionRepository {
   /** Stores a new decision; a decision once stored never changes. */
   save(decision: IntakeDecision): Promise<void>;
@@ -54,32 +51,30 @@ export interface IntakeDecisionRepository {
   nextNumber(prefix: string, day: string): Promise<string>;
 }
 
-/** Keeps intake decisions in memory (tests, demo; lost on restart — see the repository's note). */
-export class InMemoryIntakeDecisions implements IntakeDecisionRepository {
-  private readonly decisions = new Map<string, IntakeDecision>();
-  private readonly counters = new Map<string, number>();
+/** Keeps intake decisions in the store, so they survive restarts and stand as evidence. */
+export class StoreIntakeDecisions implements IntakeDecisionRepository {
+  constructor(private readonly store: Store) {}
 
   async save(decision: IntakeDecision): Promise<void> {
-    if (this.decisions.has(decision.id)) throw new Error(`intake decision ${decision.id} exists`);
-    this.decisions.set(decision.id, structuredClone(decision));
+    await this.store.saveIntakeDecision({
+      id: decision.id,
+      kind: decision.kind,
+      number: decision.number,
+      decidedAt: decision.decidedAt,
+      data: decision as unknown as Record<string, unknown>,
+    });
   }
 
   async get(id: string): Promise<IntakeDecision | undefined> {
-    const found = this.decisions.get(id);
-    return found ? structuredClone(found) : undefined;
+    const record = await this.store.getIntakeDecision(id);
+    return record ? (record.data as unknown as IntakeDecision) : undefined;
   }
 
   async list(limit: number): Promise<readonly IntakeDecision[]> {
-    return [...this.decisions.values()]
-      .reverse()
-      .slice(0, limit)
-      .map((d) => structuredClone(d));
+    return (await this.store.listIntakeDecisions(limit)).map((r) => r.data as unknown as IntakeDecision);
   }
 
-  async nextNumber(prefix: string, day: string): Promise<string> {
-    const key = `${prefix}${day}`;
-    const next = (this.counters.get(key) ?? 0) + 1;
-    this.counters.set(key, next);
-    return `${prefix}${day.replaceAll('-', '')}-${String(next).padStart(4, '0')}`;
+  nextNumber(prefix: string, day: string): Promise<string> {
+    return this.store.nextDocumentNumber(prefix, day);
   }
 }

@@ -137,3 +137,12 @@ export interface MetaDoc {
   version: number;
   updatedAt: string;
 }
+
+/** An intake decision (the data kept as JSON text so its keys stay plain data). */
+export interface IntakeDecisionDoc {
+  _id: string;
+  kind: string;
+  number: string;
+  decidedAt: string;
+  data: string;
+}

@@ -14,7 +14,17 @@ export class MongoAccounts {
 
   /** The day's next receipt number: one atomic `$inc` with upsert on the day's counter. */
   async nextReceiptNumber(day: string): Promise<string> {
-    const id = key(day, 'day');
+    return `SL${key(day, 'day').replaceAll('-', '')}-${String(await this.increment(day)).padStart(4, '0')}`;
+  }
+
+  /** The day's next number for a document prefix (its own counter, `<prefix>:<day>`). */
+  async nextDocumentNumber(prefix: string, day: string): Promise<string> {
+    const n = await this.increment(`${key(prefix, 'prefix')}:${key(day, 'day')}`);
+    return `${prefix}${day.replaceAll('-', '')}-${String(n).padStart(4, '0')}`;
+  }
+
+  /** One atomic `$inc` with upsert on a counter; returns the new value. */
+  private async increment(id: string): Promise<number> {
     let doc: CounterDoc | null = null;
     for (let attempt = 0; doc === null; attempt++) {
       try {
@@ -22,11 +32,11 @@ export class MongoAccounts {
           .findOneAndUpdate({ _id: id }, { $inc: { last: 1 } }, { upsert: true, returnDocument: 'after' })
           .lean<CounterDoc>();
       } catch (error) {
-        // Two first receipts of a day may race to insert the counter; the loser retries the $inc.
+        // Two first numbers of a day may race to insert the counter; the loser retries the $inc.
         if (!isDuplicateKey(error) || attempt >= 2) throw error;
       }
     }
-    return `SL${id.replaceAll('-', '')}-${String(doc.last).padStart(4, '0')}`;
+    return doc.last;
   }
 
   /** Inserts or replaces by id; like the SQLite adapter, another account holding the username is replaced. */

@@ -9,19 +9,38 @@ import {
   type CaseCommit,
   type CaseRecord,
   type DueTimer,
+  type IntakeDecisionRecord,
   type Store,
   type StoredEvent,
   type TaskRow,
   type UserRecord,
 } from '../port.js';
-import type { CaseDoc, CaseHeadDoc, CounterDoc, ItemDoc, MetaDoc, SessionDoc, TimerDoc, UserDoc } from './documents.js';
+import type {
+  CaseDoc,
+  CaseHeadDoc,
+  CounterDoc,
+  IntakeDecisionDoc,
+  ItemDoc,
+  MetaDoc,
+  SessionDoc,
+  TimerDoc,
+  UserDoc,
+} from './documents.js';
 import { findDue, leaseDue } from './leases.js';
 import * as m from './mappers.js';
 import { MongoAccounts } from './mongoAccounts.js';
 import { MongoItems } from './mongoItems.js';
 import * as outbox from './mongoOutbox.js';
 import { MONGO_SCHEMA_VERSION, migrateMongo } from './mongoSchemaVersion.js';
-import { caseSchema, counterSchema, itemSchema, metaSchema, sessionSchema, userSchema } from './schemas.js';
+import {
+  caseSchema,
+  counterSchema,
+  intakeDecisionSchema,
+  itemSchema,
+  metaSchema,
+  sessionSchema,
+  userSchema,
+} from './schemas.js';
 import { listOpenTasks } from './worklist.js';
 
 /** Options of the MongoDB store. */
@@ -48,6 +67,7 @@ export class MongoStore implements Store {
   private readonly cases: Model<CaseDoc>;
   private readonly items: MongoItems;
   private readonly accounts: MongoAccounts;
+  private readonly decisions: Model<IntakeDecisionDoc>;
   /** Every model, to wait for their collections and indexes at connection. */
   private readonly models: readonly { init(): Promise<unknown> }[];
 
@@ -63,7 +83,8 @@ export class MongoStore implements Store {
     const counters = connection.model<CounterDoc>('GovflowReceiptCounter', counterSchema);
     this.items = new MongoItems(items);
     this.accounts = new MongoAccounts(users, sessions, counters);
-    this.models = [this.cases, items, users, sessions, counters];
+    this.decisions = connection.model<IntakeDecisionDoc>('GovflowIntakeDecision', intakeDecisionSchema);
+    this.models = [this.cases, items, users, sessions, counters, this.decisions];
   }
 
   /** Connects, builds the indexes declared in the schemas and applies the schema versions. */
@@ -235,6 +256,34 @@ export class MongoStore implements Store {
     return this.accounts.nextReceiptNumber(day);
   }
 
+  nextDocumentNumber(prefix: string, day: string): Promise<string> {
+    return this.accounts.nextDocumentNumber(prefix, day);
+  }
+
+  async saveIntakeDecision(record: IntakeDecisionRecord): Promise<void> {
+    await this.decisions.create({
+      _id: m.key(record.id, 'id'),
+      kind: record.kind,
+      number: record.number,
+      decidedAt: record.decidedAt,
+      data: JSON.stringify(record.data),
+    });
+  }
+
+  async getIntakeDecision(id: string): Promise<IntakeDecisionRecord | undefined> {
+    const doc = await this.decisions.findById(m.key(id, 'id')).lean<IntakeDecisionDoc>();
+    return doc ? toDecision(doc) : undefined;
+  }
+
+  async listIntakeDecisions(limit: number): Promise<readonly IntakeDecisionRecord[]> {
+    const docs = await this.decisions
+      .find()
+      .sort({ decidedAt: -1, number: -1 })
+      .limit(limit)
+      .lean<IntakeDecisionDoc[]>();
+    return docs.map(toDecision);
+  }
+
   async claimOutbox(now: number, owner: string, leaseUntil: number, limit: number): Promise<readonly OutboxEntry[]> {
     return outbox.claimOutbox(this.cases, now, owner, leaseUntil, limit);
   }
@@ -304,4 +353,14 @@ export function databaseOf(uri: string): string | undefined {
   const path = uri.replace(/^mongodb(\+srv)?:\/\/[^/]*/, '');
   const name = decodeURIComponent(path.replace(/^\//, '').split('?')[0] ?? '');
   return name === '' ? undefined : name;
+}
+
+function toDecision(doc: IntakeDecisionDoc): IntakeDecisionRecord {
+  return {
+    id: doc._id,
+    kind: doc.kind,
+    number: doc.number,
+    decidedAt: doc.decidedAt,
+    data: JSON.parse(doc.data) as Record<string, unknown>,
+  };
 }

@@ -2,6 +2,7 @@ import { Schema } from 'mongoose';
 import type {
   CaseDoc,
   CounterDoc,
+  IntakeDecisionDoc,
   EventDoc,
   ItemDoc,
   MetaDoc,
@@ -161,6 +162,18 @@ sessionSchema.index({ expireAt: 1 }, { expireAfterSeconds: 0 });
 export const counterSchema = new Schema<CounterDoc>(
   { _id: { type: String, required: true }, last: { type: Number, required: true } },
   { ...TOP, collection: 'receipt_counters' },
+);
+
+/** Intake decisions (一次性告知书, 不予受理决定书): append-only, numbered uniquely. */
+export const intakeDecisionSchema = new Schema<IntakeDecisionDoc>(
+  {
+    _id: { type: String, required: true },
+    kind: { type: String, required: true },
+    number: { type: String, required: true, unique: true },
+    decidedAt: { type: String, required: true, index: true },
+    data: { type: String, required: true },
+  },
+  { ...TOP, collection: 'intake_decisions' },
 );
 
 /** The schema version record (`_id: 'schema'`). */

@@ -65,6 +65,16 @@ export const MIGRATIONS: readonly { readonly version: number; readonly sql: stri
       CREATE INDEX outbox_due ON outbox (status, next_attempt_ms);
     `,
   },
+  {
+    version: 5,
+    sql: `
+      CREATE TABLE intake_decisions (
+        id TEXT PRIMARY KEY, kind TEXT NOT NULL, number TEXT NOT NULL UNIQUE, decided_at TEXT NOT NULL, data TEXT NOT NULL
+      );
+      CREATE INDEX intake_decisions_by_time ON intake_decisions (decided_at);
+      CREATE TABLE document_counters (prefix TEXT NOT NULL, day TEXT NOT NULL, last INTEGER NOT NULL, PRIMARY KEY (prefix, day));
+    `,
+  },
 ];
 
 /**

@@ -12,6 +12,7 @@ import {
   type CaseCommit,
   type CaseRecord,
   type DueTimer,
+  type IntakeDecisionRecord,
   type Store,
   type StoredEvent,
   type TaskRow,
@@ -227,6 +228,33 @@ export class SqliteStore implements Store {
     )();
   }
 
+  async saveIntakeDecision(record: IntakeDecisionRecord): Promise<void> {
+    this.db
+      .prepare('INSERT INTO intake_decisions (id, kind, number, decided_at, data) VALUES (?, ?, ?, ?, ?)')
+      .run(record.id, record.kind, record.number, record.decidedAt, JSON.stringify(record.data));
+  }
+
+  async getIntakeDecision(id: string): Promise<IntakeDecisionRecord | undefined> {
+    const row = this.db.prepare('SELECT * FROM intake_decisions WHERE id = ?').get(id) as DecisionRow | undefined;
+    return row ? toDecision(row) : undefined;
+  }
+
+  async listIntakeDecisions(limit: number): Promise<readonly IntakeDecisionRecord[]> {
+    const rows = this.db
+      .prepare('SELECT * FROM intake_decisions ORDER BY decided_at DESC, number DESC LIMIT ?')
+      .all(limit) as DecisionRow[];
+    return rows.map(toDecision);
+  }
+
+  async nextDocumentNumber(prefix: string, day: string): Promise<string> {
+    const row = this.db
+      .prepare(
+        'INSERT INTO document_counters (prefix, day, last) VALUES (?, ?, 1) ON CONFLICT(prefix, day) DO UPDATE SET last = last + 1 RETURNING last',
+      )
+      .get(prefix, day) as { last: number };
+    return `${prefix}${day.replaceAll('-', '')}-${String(row.last).padStart(4, '0')}`;
+  }
+
   async nextReceiptNumber(day: string): Promise<string> {
     const row = this.db
       .prepare(
@@ -301,4 +329,22 @@ function digest(token: string): string {
 function isCaseIdTaken(error: unknown): boolean {
   const { code, message } = error as { code?: unknown; message?: unknown };
   return code === 'SQLITE_CONSTRAINT_PRIMARYKEY' && String(message).includes('cases.id');
+}
+
+interface DecisionRow {
+  id: string;
+  kind: string;
+  number: string;
+  decided_at: string;
+  data: string;
+}
+
+function toDecision(row: DecisionRow): IntakeDecisionRecord {
+  return {
+    id: row.id,
+    kind: row.kind,
+    number: row.number,
+    decidedAt: row.decided_at,
+    data: JSON.parse(row.data) as Record<string, unknown>,
+  };
 }
