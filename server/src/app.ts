@@ -5,6 +5,8 @@ import { SystemClock, type Clock } from './clock.js';
 import { ApiError } from './http/apiError.js';
 import { authMiddleware } from './http/authMiddleware.js';
 import { errorMiddleware } from './http/errorMiddleware.js';
+import { buildOpenApi, type RouteInfo } from './http/openApi.js';
+import { REQUEST_SCHEMAS } from './routes/requestSchemas.js';
 import { serveWebApp } from './http/serveWebApp.js';
 import { authRoutes } from './routes/authRoutes.js';
 import { caseRoutes } from './routes/caseRoutes.js';
@@ -108,10 +110,19 @@ function buildApp(deps: AppDeps, services: Services): Koa {
     supervisionRoutes,
     ...(deps.clock.manual ? [devRoutes] : []),
   ];
+  const served: RouteInfo[] = [];
   for (const build of routers) {
     const router = build(services);
+    for (const layer of router.stack) {
+      for (const method of layer.methods) if (method !== 'HEAD') served.push({ method, path: String(layer.path) });
+    }
     app.use(router.routes()).use(router.allowedMethods());
   }
+  const openApi = buildOpenApi([...served, { method: 'GET', path: '/api/openapi.json' }], REQUEST_SCHEMAS);
+  app.use(async (ctx, next) => {
+    if (ctx.method !== 'GET' || ctx.path !== '/api/openapi.json') return next();
+    ctx.body = openApi;
+  });
   app.use(async (ctx, next) => {
     if (ctx.path.startsWith('/api/')) throw new ApiError(404, 'NOT_FOUND', `接口不存在：${ctx.method} ${ctx.path}`);
     await next();

@@ -3,7 +3,8 @@ import { requireUser, type AuthState } from '../http/authMiddleware.js';
 import { validateBody } from '../http/validateBody.js';
 import type { Services } from './context.js';
 
-const LOGIN_SCHEMA = {
+/** Body of `POST /api/auth/login`. */
+export const LOGIN_SCHEMA = {
   type: 'object',
   required: ['username', 'password'],
   additionalProperties: false,

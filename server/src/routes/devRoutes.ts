@@ -4,7 +4,8 @@ import { ApiError } from '../http/apiError.js';
 import { validateBody } from '../http/validateBody.js';
 import type { Services } from './context.js';
 
-const CLOCK_SCHEMA = {
+/** Body of `POST /api/dev/clock`. */
+export const CLOCK_SCHEMA = {
   type: 'object',
   required: ['now'],
   additionalProperties: false,
