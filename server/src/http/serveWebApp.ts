@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { createReadStream, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Context, Next } from 'koa';
 import send from 'koa-static';
@@ -15,7 +15,7 @@ export function serveWebApp(dir: string) {
     await serve(ctx, next);
     if (ctx.status === 404 && ctx.method === 'GET' && existsSync(index) && !/\.\w+$/.test(ctx.path)) {
       ctx.type = 'html';
-      ctx.body = (await import('node:fs')).createReadStream(index);
+      ctx.body = createReadStream(index);
       ctx.status = 200;
     }
   };
