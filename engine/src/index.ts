@@ -25,7 +25,14 @@ export { EVENT_TYPES, type CaseEvent, type EventType } from './runtime/events.js
 export * from './runtime/options.js';
 export { startCase, type EngineResult } from './runtime/startCase.js';
 export * from './runtime/state.js';
-export { LIGHT_LEVELS, type LightLevel } from './runtime/timers.js';
+export {
+  LIGHT_LEVELS,
+  lightInstants,
+  stepThresholds,
+  type LightDeadline,
+  type LightLevel,
+} from './runtime/lightInstants.js';
+export { mayWorkOn, type WorkableTask } from './runtime/commands/guards.js';
 export * from './time/calendarErrors.js';
 export * from './time/chinaCalendar.js';
 export * from './time/instant.js';

@@ -1,12 +1,7 @@
-import { formatInstant, toEpochMs } from '../time/instant.js';
-import { DEFAULT_STEP_THRESHOLDS } from './options.js';
+import { formatInstant } from '../time/instant.js';
+import { LIGHT_LEVELS, lightInstants, stepThresholds, type LightLevel } from './lightInstants.js';
 import type { Run } from './run.js';
 import type { TaskState, TimerState } from './state.js';
-
-/** The light levels a deadline signals, in the order they come. */
-export const LIGHT_LEVELS = ['yellow', 'red', 'due'] as const;
-/** A light level. */
-export type LightLevel = (typeof LIGHT_LEVELS)[number];
 
 /**
  * Rebuilds the timers the server must schedule, from the state alone: the case's and each open
@@ -76,35 +71,21 @@ export function forgetPassedSignals(run: Run): void {
 /** The yellow, red and due instants of the case. */
 export function caseThresholds(run: Run): Record<LightLevel, number> {
   const clock = run.state.clock;
-  return thresholds(run, clock.promisedDueAt, clock.acceptedAt, clock.yellowDaysLeft, clock.redDaysLeft, clock.unit);
+  return lightInstants(
+    {
+      dueAt: clock.promisedDueAt,
+      startedAt: clock.acceptedAt,
+      yellowDaysLeft: clock.yellowDaysLeft,
+      redDaysLeft: clock.redDaysLeft,
+      unit: clock.unit,
+    },
+    run.calendar,
+  );
 }
 
 /** The yellow, red and due instants of one step, or undefined when it has no limit. */
 export function taskThresholds(run: Run, task: TaskState): Record<LightLevel, number> | undefined {
   if (task.dueAt === undefined) return undefined;
-  const step = run.element(task.el).step;
-  const yellow = step?.yellowDaysLeft ?? DEFAULT_STEP_THRESHOLDS.yellowDaysLeft;
-  const red = step?.redDaysLeft ?? DEFAULT_STEP_THRESHOLDS.redDaysLeft;
-  return thresholds(run, task.dueAt, task.startedAt, yellow, red, 'working');
-}
-
-function thresholds(
-  run: Run,
-  dueAt: string,
-  startedAt: string,
-  yellowDaysLeft: number,
-  redDaysLeft: number,
-  unit: 'working' | 'calendar',
-): Record<LightLevel, number> {
-  const due = toEpochMs(dueAt);
-  const start = toEpochMs(startedAt);
-  const before = (days: number): number =>
-    Math.min(
-      due,
-      Math.max(
-        start,
-        unit === 'working' ? run.calendar.addWorkingDays(due, -days) : run.calendar.addCalendarDays(due, -days),
-      ),
-    );
-  return { yellow: before(yellowDaysLeft), red: before(redDaysLeft), due };
+  const thresholds = stepThresholds(run.element(task.el).step);
+  return lightInstants({ dueAt: task.dueAt, startedAt: task.startedAt, ...thresholds, unit: 'working' }, run.calendar);
 }

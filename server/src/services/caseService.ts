@@ -1,4 +1,4 @@
-import type { WorkingCalendar } from '@govflow/engine';
+import { mayWorkOn, type WorkingCalendar } from '@govflow/engine';
 import type { Clock } from '../clock.js';
 import { DocumentService } from '../documents/documentService.js';
 import type { CaseEventBus } from '../events/caseEventBus.js';
@@ -98,14 +98,6 @@ export class CaseService {
   /** Open tasks the user may work on: assigned to them, claimed by them, or offered to their groups. */
   async listTasks(user: SessionUser, limit = 500): Promise<readonly TaskRow[]> {
     const tasks = await this.store.listOpenTasks(5000);
-    return tasks
-      .filter((t) =>
-        t.claimedBy !== null
-          ? t.claimedBy === user.id
-          : t.assignee !== null
-            ? t.assignee === user.id
-            : t.candidateGroups.length === 0 || t.candidateGroups.some((g) => user.groups.includes(g)),
-      )
-      .slice(0, limit);
+    return tasks.filter((task) => mayWorkOn(task, user)).slice(0, limit);
   }
 }

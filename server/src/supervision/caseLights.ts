@@ -1,5 +1,4 @@
-import type { WorkingCalendar } from '@govflow/engine';
-import { DEFAULT_STEP_THRESHOLDS } from '@govflow/engine';
+import { stepThresholds as defaultsFor, type WorkingCalendar } from '@govflow/engine';
 import type { CaseRecord } from '../store/port.js';
 import { classifyLight, daysLeft, type Light } from './classifyLight.js';
 
@@ -18,7 +17,7 @@ export interface CaseLights {
 export type StepThresholds = (elementId: string) => { yellowDaysLeft: number; redDaysLeft: number };
 
 /** The engine's default step thresholds. */
-export const defaultStepThresholds: StepThresholds = () => DEFAULT_STEP_THRESHOLDS;
+export const defaultStepThresholds: StepThresholds = () => defaultsFor(undefined);
 
 /** Lights of a stored case from its deadlines and thresholds (a step without a limit is green). */
 export function caseLights(

@@ -1,4 +1,4 @@
-import { toEpochMs, type WorkingCalendar } from '@govflow/engine';
+import { lightInstants, toEpochMs, type WorkingCalendar } from '@govflow/engine';
 
 /** The light of a case or step (亮灯): green, yellow, red, overdue; a stopped clock and finished work show their own. */
 export type Light = 'green' | 'yellow' | 'red' | 'overdue' | 'stopped' | 'done';
@@ -26,19 +26,16 @@ export interface LightInput {
 
 /**
  * Classifies a deadline at read time, so a light is never stale: overdue once the deadline has passed,
- * red / yellow from the start of the working day on which the days left reach the threshold (the same
- * instants the engine's timers fire at), green before.
+ * red / yellow at the engine's `lightInstants` (where its timers fire), green before.
  */
 export function classifyLight(input: LightInput, now: Date | number | string, calendar: WorkingCalendar): Light {
   if (input.clock === 'finished') return 'done';
   if (input.clock === 'stopped') return 'stopped';
   const at = toEpochMs(now);
-  const due = toEpochMs(input.dueAt);
-  if (at >= due) return 'overdue';
-  const before = (days: number): number =>
-    input.unit === 'working' ? calendar.addWorkingDays(due, -days) : calendar.addCalendarDays(due, -days);
-  if (at >= before(input.redDaysLeft)) return 'red';
-  if (at >= before(input.yellowDaysLeft)) return 'yellow';
+  const instants = lightInstants(input, calendar);
+  if (at >= instants.due) return 'overdue';
+  if (at >= instants.red) return 'red';
+  if (at >= instants.yellow) return 'yellow';
   return 'green';
 }
 

@@ -1,5 +1,5 @@
 import type { ApprovalItem } from '@govflow/catalog';
-import { DEFAULT_STEP_THRESHOLDS, type WorkingCalendar } from '@govflow/engine';
+import { stepThresholds, type WorkingCalendar } from '@govflow/engine';
 import type { Clock } from '../clock.js';
 import type { CatalogService } from '../services/catalogService.js';
 import type { CaseRecord, Store } from '../store/port.js';
@@ -87,13 +87,7 @@ export class SupervisionService {
 
   private async stepThresholds(record: CaseRecord): Promise<StepThresholds> {
     const model = await this.catalog.model(await this.catalog.getItem(record.itemCode, record.itemVersion));
-    return (elementId) => {
-      const step = model.elements[elementId]?.step;
-      return {
-        yellowDaysLeft: step?.yellowDaysLeft ?? DEFAULT_STEP_THRESHOLDS.yellowDaysLeft,
-        redDaysLeft: step?.redDaysLeft ?? DEFAULT_STEP_THRESHOLDS.redDaysLeft,
-      };
-    };
+    return (elementId) => stepThresholds(model.elements[elementId]?.step);
   }
 }
 

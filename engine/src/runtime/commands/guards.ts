@@ -33,11 +33,21 @@ export function requireText(value: unknown, field: string, label: string): strin
   return value.trim();
 }
 
-/** Whether the actor may work on the task: its claimant, its assignee, or a member of its groups. */
-export function mayWorkOn(task: TaskState, actor: Actor): boolean {
-  if (task.claimedBy !== undefined) return task.claimedBy === actor.id;
-  if (task.assignee !== undefined) return task.assignee === actor.id;
-  if (task.candidateGroups !== undefined) return task.candidateGroups.some((g) => actor.groups?.includes(g));
+/** Who a task is for, as the engine's state or a stored worklist row records it (null or absent: nobody). */
+export interface WorkableTask {
+  readonly claimedBy?: string | null;
+  readonly assignee?: string | null;
+  readonly candidateGroups?: readonly string[] | null;
+}
+
+/**
+ * Whether the actor may work on the task: its claimant, else its assignee, else a member of its
+ * candidate groups; a task offered to nobody in particular is open to anyone who can act.
+ */
+export function mayWorkOn(task: WorkableTask, actor: Pick<Actor, 'id' | 'groups'>): boolean {
+  if (task.claimedBy != null) return task.claimedBy === actor.id;
+  if (task.assignee != null) return task.assignee === actor.id;
+  if (task.candidateGroups?.length) return task.candidateGroups.some((g) => actor.groups?.includes(g));
   return true;
 }
 

@@ -1,4 +1,4 @@
-import type { CaseState, TaskState } from '@govflow/engine';
+import { mayWorkOn, type CaseState } from '@govflow/engine';
 import { ApiError } from '../../http/apiError.js';
 import type { SessionUser } from '../authService.js';
 
@@ -20,7 +20,7 @@ export function requireCaseWorker(user: SessionUser): void {
  */
 export function requireCaseHandler(user: SessionUser, state: CaseState): void {
   requireCaseWorker(user);
-  if (user.role === 'administrator' || state.tasks.some((task) => mayHandle(task, user))) return;
+  if (user.role === 'administrator' || state.tasks.some((task) => mayWorkOn(task, user))) return;
   throw new ApiError(403, 'NOT_CASE_HANDLER', '您不是本案当前环节的办理人，不能执行此操作', { caseId: state.caseId });
 }
 
@@ -34,11 +34,4 @@ export function requireWithdrawer(user: SessionUser, state: CaseState): void {
     throw new ApiError(403, 'NOT_ELIGIBLE', '只有申请人本人可以撤回申请', { caseId: state.caseId });
   }
   requireCaseHandler(user, state);
-}
-
-function mayHandle(task: TaskState, user: SessionUser): boolean {
-  if (task.claimedBy !== undefined) return task.claimedBy === user.id;
-  if (task.assignee !== undefined) return task.assignee === user.id;
-  if (task.candidateGroups !== undefined) return task.candidateGroups.some((g) => user.groups.includes(g));
-  return true;
 }
