@@ -73,6 +73,9 @@ export class SupervisionService {
   private async openCases(filter: BoardFilter): Promise<{ item: ApprovalItem; lights: CaseLights }[]> {
     const items = new Map((await this.store.listItems()).map((i) => [i.code, i]));
     const records = (await this.store.listCases(BOARD_SCAN_LIMIT)).filter((r) => r.state.status === 'running');
+    // One instant for the whole board, and each item version's thresholds looked up once, not per case.
+    const now = this.clock.now();
+    const thresholds = new Map<string, Promise<StepThresholds>>();
     const rows: { item: ApprovalItem; lights: CaseLights }[] = [];
     for (const record of records) {
       const item = items.get(record.itemCode);
@@ -80,7 +83,9 @@ export class SupervisionService {
       if (filter.department !== undefined && item.department !== filter.department) continue;
       if (filter.level !== undefined && item.level !== filter.level) continue;
       if (filter.itemCode !== undefined && item.code !== filter.itemCode) continue;
-      rows.push({ item, lights: await this.lightsOf(record) });
+      const key = `${record.itemCode}@${record.itemVersion}`;
+      if (!thresholds.has(key)) thresholds.set(key, this.stepThresholds(record));
+      rows.push({ item, lights: caseLights(record, now, this.calendar, await thresholds.get(key)) });
     }
     return rows;
   }
