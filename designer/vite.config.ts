@@ -5,6 +5,12 @@ import { defineConfig } from 'vite';
 export default defineConfig({
   plugins: [react()],
   resolve: { conditions: ['govflow-source', 'module', 'browser', 'development|production'] },
-  build: { outDir: 'dist', emptyOutDir: true, chunkSizeWarningLimit: 2000 },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    chunkSizeWarningLimit: 2000,
+    // Two entries: the staff app, and the public portal (its own page, never loading bpmn-js).
+    rolldownOptions: { input: { main: 'index.html', portal: 'portal.html' } },
+  },
   server: { proxy: { '/api': 'http://localhost:3000' } },
 });

@@ -19,6 +19,11 @@ export {
   type ProvidedMaterial,
 } from './checkCompleteness.js';
 export { demoCatalog, HANDWRITTEN_ITEM_CODES } from './demo/demoCatalog.js';
+export {
+  DEPARTMENTS as DEMO_DEPARTMENTS,
+  JOINT_WINDOW as DEMO_JOINT_WINDOW,
+  type Department as DemoDepartment,
+} from './demo/departments.js';
 export { buildProcessXml, type ParallelSpec, type ProcessSpec, type StepSpec } from './demo/processBuilder.js';
 export { diffItems, type FieldChange, type ItemDiff, type ProcessChange } from './diffItems.js';
 export * from './item.js';

@@ -1,8 +1,13 @@
+import { locale } from './i18n/i18n';
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
 /** `2026-03-02T00:00:00.000+08:00` → `3月1日`, the last day of a deadline ending at midnight. */
 export function formatDeadline(instant: string | null): string {
   if (!instant) return '—';
   const ms = Date.parse(instant) - 1;
   const china = new Date(ms + 8 * 3_600_000);
+  if (locale() === 'en') return `${MONTHS[china.getUTCMonth()] ?? ''} ${china.getUTCDate()}`;
   return `${china.getUTCMonth() + 1}月${china.getUTCDate()}日`;
 }
 

@@ -58,4 +58,8 @@ export interface User {
   displayName: string;
   role: string;
   groups: string[];
+  /** Where the user works (the organisation's unit, department and window). */
+  unitId?: string | null;
+  departmentId?: string | null;
+  windowId?: string | null;
 }

@@ -14,6 +14,16 @@
  */
 export { compileProcess, type CompileOptions, type CompileResult } from './compile/compileProcess.js';
 export type { CalledElementResolver } from './compile/linkCalled.js';
+export type { CheckOptions } from './compile/checkProcess.js';
+export { lintProcess, lintProcessXml, type ProcessLint } from './compile/lintProcess.js';
+export {
+  BPMNLINT_PLUGIN_NAME,
+  GOVFLOW_BPMNLINT_CONFIG,
+  GOVFLOW_BPMNLINT_RULES,
+  govflowBpmnlintCache,
+  type BpmnlintReporter,
+  type BpmnlintRule,
+} from './lint/bpmnlintRules.js';
 export { EngineError, ModelInvalidError, type ModelProblem } from './errors.js';
 export { checkFeelSyntax, evaluateFeel, feelIsTrue, type FeelProblem } from './feel/feel.js';
 export { GOV_ATTRIBUTES, GOV_NAMESPACE_URI, govModdleDescriptor } from './moddle/govModdleDescriptor.js';
@@ -33,6 +43,8 @@ export {
   type LightLevel,
 } from './runtime/lightInstants.js';
 export { mayWorkOn, type WorkableTask } from './runtime/commands/guards.js';
+export { DEEMED_OPINION, SYSTEM_ACTOR } from './runtime/commands/deemApproval.js';
+export { LADDER_RUNGS, type LadderRung } from './runtime/ladder.js';
 export * from './time/calendarErrors.js';
 export * from './time/chinaCalendar.js';
 export * from './time/instant.js';

@@ -10,6 +10,7 @@
  * ```
  */
 export { createApp, createPlatform, type AppDeps, type Platform } from './app.js';
+export { DEFAULT_UPLOAD_LIMITS, uploadOptionsFromEnv, type UploadOptions } from './files/uploadOptions.js';
 export { CaseEventBus, type CaseEventListener, type PublishedCaseEvent } from './events/caseEventBus.js';
 export { TimerScheduler, type TimerSchedulerOptions } from './scheduler/timerScheduler.js';
 export { ManualClock, SystemClock, type Clock } from './clock.js';
@@ -22,3 +23,5 @@ export { MIGRATIONS, migrate, schemaVersion } from './store/sqlite/migrations.js
 export { MongoStore, type MongoStoreOptions } from './store/mongo/mongoStore.js';
 export { openStore, redactUri, type OpenedStore, type StoreConfig } from './store/openStore.js';
 export * from './notifications/index.js';
+export * from './applications/index.js';
+export * from './supervision/statistics/index.js';

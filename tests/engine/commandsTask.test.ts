@@ -30,6 +30,14 @@ describe('engine / commands: claim (签收)', () => {
     expect(error.message).to.contain('window-a');
   });
 
+  it('given a task one already claimed, when claimed again, then nothing happens: no second task.claimed', () => {
+    const c = CaseDriver.start(model, MONDAY);
+    const taskId = c.task('accept').id;
+    c.apply({ type: 'claim', taskId, actor: WINDOW_A });
+    expect(c.apply({ type: 'claim', taskId, actor: WINDOW_A })).to.deep.equal([]);
+    expect(c.task('accept').claimedBy).to.equal('window-a');
+  });
+
   it('given a claimed task, when another clerk of the group tries to complete it, then NOT_ELIGIBLE', () => {
     const c = CaseDriver.start(model, MONDAY);
     const taskId = c.task('accept').id;
@@ -94,6 +102,27 @@ describe('engine / commands: complete (办理)', () => {
     expect(error.details['missing']).to.deep.equal(['application-form']);
     const none = c.reject({ type: 'complete', taskId, actor: WINDOW_A }, 'MATERIALS_NOT_VERIFIED');
     expect(none.details['missing']).to.deep.equal(ALL_MATERIALS);
+  });
+
+  it('given a material this case does not need (exempt by the catalog), when the other is verified, then the step completes and the event says which was exempt', () => {
+    const c = CaseDriver.start(model, MONDAY);
+    const taskId = c.task('accept').id;
+    const events = c.apply({
+      type: 'complete',
+      taskId,
+      actor: WINDOW_A,
+      verifiedMaterials: ['id-card'],
+      exemptMaterials: ['application-form', 'not-a-step-material'],
+    });
+    expect(events[0]?.data).to.deep.include({ verifiedMaterials: ['id-card'], exemptMaterials: ['application-form'] });
+    const fresh = CaseDriver.start(model, MONDAY);
+    const bad = {
+      type: 'complete',
+      taskId: fresh.task('accept').id,
+      actor: WINDOW_A,
+      exemptMaterials: 'application-form',
+    };
+    fresh.reject(untyped(bad), 'COMMAND_INVALID');
   });
 
   it('given all materials verified and variables, when completed, then the event records them and the variables join the case', () => {

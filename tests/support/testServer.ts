@@ -2,7 +2,14 @@ import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { createChinaCalendar } from '@govflow/engine';
-import { createPlatform, ManualClock, seedDemo, SqliteStore, type TimerScheduler } from '@govflow/server';
+import {
+  createPlatform,
+  ManualClock,
+  seedDemo,
+  SqliteStore,
+  type TimerScheduler,
+  type UploadOptions,
+} from '@govflow/server';
 
 /** A running govflow server for tests: in-memory store, demo catalog and users, manual clock. */
 export interface TestServer {
@@ -15,7 +22,7 @@ export interface TestServer {
 
 /** Starts the real app on an ephemeral port; `webApp` also serves the built designer. */
 export async function startTestServer(
-  options: { now?: string; webApp?: boolean; file?: string; seed?: boolean } = {},
+  options: { now?: string; webApp?: boolean; file?: string; seed?: boolean; uploads?: UploadOptions } = {},
 ): Promise<TestServer> {
   const store = new SqliteStore({ file: options.file ?? ':memory:' });
   if (options.seed !== false) await seedDemo(store);
@@ -24,6 +31,7 @@ export async function startTestServer(
     store,
     clock,
     calendar: createChinaCalendar(),
+    ...(options.uploads ? { uploads: options.uploads } : {}),
     ...(options.webApp ? { webAppDir: fileURLToPath(new URL('../../designer/dist', import.meta.url)) } : {}),
   });
   const server: Server = await new Promise((resolve) => {
@@ -38,6 +46,7 @@ export async function startTestServer(
     close: async () => {
       services.lightStream.close();
       await scheduler.stop();
+      await services.signals.dispose();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await store.close();
     },

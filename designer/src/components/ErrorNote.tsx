@@ -1,12 +1,15 @@
 import { ApiFailure } from '../api';
 
 /** Shows an API error in Chinese, with the items it names (missing materials, invalid fields). */
-export function ErrorNote({ error }: { error: unknown }) {
+export function ErrorNote({ error, listed = true }: { error: unknown; listed?: boolean }) {
   if (!error) return null;
   const failure = error instanceof ApiFailure ? error : null;
   const message = failure?.message ?? (error instanceof Error ? error.message : String(error));
   const missing = (failure?.details['missing'] as { name: string }[] | undefined) ?? [];
-  const fields = (failure?.details['errors'] as { path: string; message: string }[] | undefined) ?? [];
+  const fields = listed ? ((failure?.details['errors'] as { path: string; message: string }[] | undefined) ?? []) : [];
+  const problems = listed
+    ? ((failure?.details['problems'] as { path: string; message: string }[] | undefined) ?? [])
+    : [];
   return (
     <div className="gf-error" role="alert">
       <strong>{message}</strong>
@@ -14,6 +17,13 @@ export function ErrorNote({ error }: { error: unknown }) {
         <ul>
           {missing.map((m) => (
             <li key={m.name}>缺少：{m.name}</li>
+          ))}
+        </ul>
+      )}
+      {problems.length > 0 && (
+        <ul>
+          {problems.map((p, i) => (
+            <li key={i}>{p.message}</li>
           ))}
         </ul>
       )}

@@ -4,6 +4,8 @@ import { useEffect, useState } from 'react';
 import { api } from '../api';
 import { BpmnDiagram } from '../components/BpmnDiagram';
 import { ErrorNote } from '../components/ErrorNote';
+import { ItemSearch, matchesItem } from '../components/ItemSearch';
+import { t } from '../i18n/i18n';
 import type { CaseSummary, ItemDetail, ItemSummary } from '../types';
 
 /**
@@ -16,7 +18,9 @@ export function IntakePage({ onAccepted }: { onAccepted: (created: CaseSummary) 
   const [received, setReceived] = useState<ReceivedMaterials>({});
   const [formData, setFormData] = useState<Record<string, unknown>>({});
   const [error, setError] = useState<unknown>(null);
-  const [accepted, setAccepted] = useState<CaseSummary | null>(null);
+  const [accepted, setAccepted] = useState<(CaseSummary & { verificationCode?: string }) | null>(null);
+  const [search, setSearch] = useState('');
+  const shown = items.filter((i) => matchesItem(i, search) || i.code === item?.code);
 
   useEffect(() => {
     api<ItemSummary[]>('/api/items').then(setItems, setError);
@@ -38,7 +42,7 @@ export function IntakePage({ onAccepted }: { onAccepted: (created: CaseSummary) 
     if (!item) return;
     setError(null);
     try {
-      const created = await api<CaseSummary>('/api/cases', {
+      const created = await api<CaseSummary & { verificationCode?: string }>('/api/cases', {
         method: 'POST',
         body: {
           itemCode: item.code,
@@ -58,12 +62,13 @@ export function IntakePage({ onAccepted }: { onAccepted: (created: CaseSummary) 
 
   return (
     <section className="gf-intake">
-      <h2>收件受理</h2>
+      <h2>{t('收件受理')}</h2>
+      <ItemSearch value={search} onChange={setSearch} count={shown.length} />
       <label className="gf-item-select">
-        办理事项
+        {t('办理事项')}
         <select name="item" value={item?.code ?? ''} onChange={(e) => void choose(e.target.value)}>
-          <option value="">请选择事项…</option>
-          {items.map((i) => (
+          <option value="">{search ? t('请从 {n} 个匹配事项中选择…', { n: shown.length }) : t('请选择事项…')}</option>
+          {shown.map((i) => (
             <option key={i.code} value={i.code}>
               {i.name}（{i.department}，承诺 {i.promisedDays} 个工作日）
             </option>
@@ -72,7 +77,21 @@ export function IntakePage({ onAccepted }: { onAccepted: (created: CaseSummary) 
       </label>
       {accepted && (
         <p className="gf-success" role="status">
-          已受理，受理编号 <strong>{accepted.receiptNumber}</strong>，承诺办结期限 {accepted.promisedDueAt.slice(0, 10)}
+          {t('已受理，受理编号')} <strong>{accepted.receiptNumber}</strong>，{t('承诺办结期限')}{' '}
+          {accepted.promisedDueAt.slice(0, 10)}
+          {accepted.verificationCode && (
+            <>
+              ，{t('查询码')} <strong data-testid="verification-code">{accepted.verificationCode}</strong>
+            </>
+          )}
+          <a
+            href={`/api/cases/${encodeURIComponent(accepted.id)}/documents/acceptance-notice${accepted.verificationCode ? `?code=${encodeURIComponent(accepted.verificationCode)}` : ''}`}
+            target="_blank"
+            rel="noreferrer"
+          >
+            {t('打印受理通知书')}
+          </a>
+          <a href={`#/cases/${encodeURIComponent(accepted.id)}`}>{t('查看案件')}</a>
         </p>
       )}
       <ErrorNote error={error} />

@@ -2,6 +2,8 @@ import { useState, type FormEvent } from 'react';
 import { api, setToken } from '../api';
 import { ErrorNote } from '../components/ErrorNote';
 import type { User } from '../types';
+import { t } from '../i18n/i18n';
+import { LocaleSwitch } from '../i18n/LocaleSwitch';
 
 /** Sign-in with a center account. */
 export function LoginPage({ onLogin }: { onLogin: (user: User) => void }) {
@@ -23,13 +25,13 @@ export function LoginPage({ onLogin }: { onLogin: (user: User) => void }) {
   };
   return (
     <form className="gf-login" onSubmit={submit}>
-      <h1>govflow 政务服务审批平台</h1>
+      <h1>{t('govflow 政务服务审批平台')}</h1>
       <label>
-        用户名
+        {t('用户名')}
         <input name="username" value={username} onChange={(e) => setUsername(e.target.value)} autoComplete="username" />
       </label>
       <label>
-        密码
+        {t('密码')}
         <input
           name="password"
           type="password"
@@ -38,8 +40,12 @@ export function LoginPage({ onLogin }: { onLogin: (user: User) => void }) {
           autoComplete="current-password"
         />
       </label>
-      <button type="submit">登录</button>
+      <button type="submit">{t('登录')}</button>
       <ErrorNote error={error} />
+      <p className="gf-login-foot">
+        <a href="/portal.html">{t('公众服务门户（办事指南、进度查询）')}</a>
+        <LocaleSwitch className="gf-secondary" />
+      </p>
     </form>
   );
 }

@@ -4,6 +4,7 @@ export const EVENT_TYPES = [
   'case.completed',
   'case.terminated',
   'case.withdrawn',
+  'case.deemedApproved',
   'clock.started',
   'clock.stopped',
   'clock.resumed',

@@ -21,6 +21,10 @@ export interface CaseLimits {
   /** Light thresholds in days left; defaults 10 (yellow) and 3 (red). */
   readonly yellowDaysLeft?: number;
   readonly redDaysLeft?: number;
+  /** The signal ladder of scheme (b); absent: lights only. */
+  readonly ladder?: { readonly warningDaysLeft?: number; readonly supervisionDays?: number };
+  /** Overtime-default approval (超时默许) with its legal basis; absent: off. */
+  readonly overtimeDefault?: { readonly basis: string };
 }
 
 /** Options of `startCase`. */

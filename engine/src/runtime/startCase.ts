@@ -108,7 +108,37 @@ function startClock(run: Run, model: ProcessModel, limits: CaseLimits): ClockSta
     redDaysLeft,
     extensionLimitDays,
     fired: [],
+    ...ladderOf(limits),
+    ...overtimeDefaultOf(limits),
   };
+}
+
+/** The signal ladder from the limits, checked: a warning (zero allowed) and a supervision period in days. */
+function ladderOf(limits: CaseLimits): Pick<ClockState, 'ladder'> {
+  const ladder = limits.ladder as CaseLimits['ladder'] | null;
+  if (ladder === undefined) return {};
+  if (typeof ladder !== 'object' || ladder === null) {
+    throw new EngineError('COMMAND_INVALID', '信号阶梯设置无效', { field: 'ladder' });
+  }
+  const { warningDaysLeft, supervisionDays } = ladder;
+  if (warningDaysLeft !== undefined) checkDays('ladder.warningDaysLeft', warningDaysLeft, true);
+  if (supervisionDays !== undefined) checkDays('ladder.supervisionDays', supervisionDays, false);
+  return {
+    ladder: {
+      ...(warningDaysLeft ? { warningDaysLeft } : {}),
+      ...(supervisionDays === undefined ? {} : { supervisionDays }),
+    },
+  };
+}
+
+/** Overtime-default approval from the limits: on with a non-blank legal basis. */
+function overtimeDefaultOf(limits: CaseLimits): Pick<ClockState, 'overtimeDefault'> {
+  const setting = limits.overtimeDefault as CaseLimits['overtimeDefault'] | null;
+  if (setting === undefined) return {};
+  if (typeof setting?.basis !== 'string' || setting.basis.trim() === '' || setting.basis.length > 500) {
+    throw new EngineError('COMMAND_INVALID', '超时默许须写明依据（不超过 500 字）', { field: 'overtimeDefault' });
+  }
+  return { overtimeDefault: { basis: setting.basis.trim() } };
 }
 
 /** The longest limit a case may have, in days (ten years): anything longer is a mistake. */

@@ -81,7 +81,7 @@ export interface TaskState {
   /** For multi-instance tasks: the instance number and its item. */
   instance?: number;
   item?: unknown;
-  /** Light thresholds already signalled (`yellow`, `red`, `due`). */
+  /** Light thresholds and ladder rungs already signalled (`yellow`, `red`, `due`, `supervision`). */
   fired?: string[];
 }
 
@@ -117,17 +117,43 @@ export interface ClockState {
   yellowDaysLeft: number;
   redDaysLeft: number;
   extensionLimitDays: number;
-  /** Light thresholds already signalled for the case. */
+  /** Light thresholds and ladder rungs already signalled for the case. */
   fired: string[];
+  /** The signal ladder (scheme b) fixed at acceptance; absent: lights only. */
+  ladder?: SignalLadder;
+  /** Overtime-default approval (超时默许), when the item enables it. */
+  overtimeDefault?: OvertimeDefaultState;
   /** The first date the calendar has no data for, once a deadline reached it. */
   uncoveredFrom?: string;
   finishedAt?: string;
 }
 
+/**
+ * The signal ladder of scheme (b) (预警 → 黄牌 → 红牌), fixed at acceptance like the light thresholds:
+ * a warning N working days before the case's deadline, a red card when a deadline is still passed
+ * after the supervision period (督办期). The yellow card comes at the deadline itself (the `due` timer).
+ */
+export interface SignalLadder {
+  /** Working days before the case's deadline the warning comes; absent or 0: no warning. */
+  readonly warningDaysLeft?: number;
+  /** The supervision period in working days after a deadline; absent: no red-card timer. */
+  readonly supervisionDays?: number;
+}
+
+/** Overtime-default approval (超时默许) of a case: its legal basis and, once applied, when. */
+export interface OvertimeDefaultState {
+  basis: string;
+  deemedAt?: string;
+}
+
 /** A timer the server must schedule: fire it with a `fireTimer` command at `dueAt`. */
 export interface TimerState {
   id: string;
-  kind: 'yellow' | 'red' | 'due' | 'boundary' | 'catch';
+  /**
+   * Light thresholds (`yellow`, `red`, `due`), ladder rungs (`warning`, `supervision`), the
+   * overtime-default instant (`deemed`) and process timers (`boundary`, `catch`).
+   */
+  kind: 'yellow' | 'red' | 'due' | 'warning' | 'supervision' | 'deemed' | 'boundary' | 'catch';
   dueAt: string;
   taskId?: string;
 }

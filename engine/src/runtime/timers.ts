@@ -1,5 +1,7 @@
 import { formatInstant } from '../time/instant.js';
+import { caseLadderInstants, taskLadderInstants, type LadderInstants } from './ladder.js';
 import { LIGHT_LEVELS, lightInstants, stepThresholds, type LightLevel } from './lightInstants.js';
+import { deemedTimer } from './overtimeDefault.js';
 import type { Run } from './run.js';
 import type { TaskState, TimerState } from './state.js';
 
@@ -35,10 +37,24 @@ export function syncTimers(run: Run): void {
       timers.push(taskId === undefined ? { id, kind: level, dueAt } : { id, kind: level, dueAt, taskId });
     }
   };
+  // Ladder rungs (scheme b) are cheap to compute and only exist with a ladder: always from the deadlines.
+  const ladder = (prefix: string, fired: readonly string[] | undefined, instants: LadderInstants, taskId?: string) => {
+    for (const [rung, at] of Object.entries(instants) as [TimerState['kind'], number][]) {
+      if (fired?.includes(rung)) continue;
+      const id = `${prefix}:${rung}`;
+      const dueAt = formatInstant(at);
+      timers.push(taskId === undefined ? { id, kind: rung, dueAt } : { id, kind: rung, dueAt, taskId });
+    }
+  };
   if (running) {
     lights('case', state.clock.fired, () => caseThresholds(run));
+    if (state.clock.ladder) ladder('case', state.clock.fired, caseLadderInstants(run));
+    const deemed = deemedTimer(run);
+    if (deemed) timers.push(deemed);
     for (const task of state.tasks) {
-      if (task.dueAt !== undefined) lights(task.id, task.fired, () => taskThresholds(run, task), task.id);
+      if (task.dueAt === undefined) continue;
+      lights(task.id, task.fired, () => taskThresholds(run, task), task.id);
+      if (state.clock.ladder) ladder(task.id, task.fired, taskLadderInstants(run, task), task.id);
     }
   }
   if (state.status === 'running') {
@@ -59,13 +75,18 @@ export function syncTimers(run: Run): void {
 export function forgetPassedSignals(run: Run): void {
   run.deadlinesMoved = true;
   const clock = run.state.clock;
-  const instants = caseThresholds(run);
-  clock.fired = clock.fired.filter((level) => instants[level as LightLevel] <= run.nowMs);
+  const instants: Record<string, number> = { ...caseThresholds(run), ...caseLadderInstants(run) };
+  clock.fired = clock.fired.filter((level) => passed(instants[level], run.nowMs));
   for (const task of run.state.tasks) {
-    const taskInstants = taskThresholds(run, task);
-    if (task.fired && taskInstants)
-      task.fired = task.fired.filter((level) => taskInstants[level as LightLevel] <= run.nowMs);
+    const light = taskThresholds(run, task);
+    const taskInstants: Record<string, number> = { ...light, ...taskLadderInstants(run, task) };
+    if (task.fired && light) task.fired = task.fired.filter((level) => passed(taskInstants[level], run.nowMs));
   }
+}
+
+/** Whether a signalled instant still lies at or before now (an instant the state no longer knows is forgotten). */
+function passed(instant: number | undefined, now: number): boolean {
+  return instant !== undefined && instant <= now;
 }
 
 /** The yellow, red and due instants of the case. */

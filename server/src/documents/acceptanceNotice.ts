@@ -27,6 +27,10 @@ export interface AcceptanceNoticeData {
   readonly complaintPhone: string;
   readonly clerkName: string;
   readonly materials: readonly ReceivedMaterialLine[];
+  /** The progress-query code (查询码), when printed at acceptance; later prints say where to get a new one. */
+  readonly verificationCode?: string;
+  /** Art. 32: accepted in law from the arrival of the materials, the one-time notice having come late. */
+  readonly deemed?: { readonly noticeNumber: string; readonly recordedAt: string };
 }
 
 /** The acceptance notice (受理通知书) as printable HTML: the applicant's dated receipt and the promised date. */
@@ -45,10 +49,17 @@ export function renderAcceptanceNotice(data: AcceptanceNoticeData): string {
       title: '受理通知书',
       number: `受理编号：${data.receiptNumber}`,
       addressee: data.applicantName,
-      date: data.acceptedAt,
-      footnote: `咨询电话：${data.phone}\u3000投诉电话：${data.complaintPhone}\n请妥善保管本通知书，凭受理编号查询办理进度、领取办理结果。`,
+      date: data.deemed?.recordedAt ?? data.acceptedAt,
+      footnote: `咨询电话：${data.phone}\u3000投诉电话：${data.complaintPhone}\n请妥善保管本通知书，凭受理编号和查询码查询办理进度，凭受理编号领取办理结果。`,
     },
     [
+      ...(data.deemed
+        ? [
+            para(
+              `因一次性告知书（${data.deemed.noticeNumber}）未在法定期限内出具，依据《中华人民共和国行政许可法》第三十二条，本申请自收到申请材料之日（${chinaDateText(data.acceptedAt)}）起即为受理，办理时限自该日起计算，补正材料期间不计算在内。`,
+            ),
+          ]
+        : []),
       para(
         `你（单位）于${chinaDateText(data.acceptedAt)}提交的「${data.itemName}」申请，经审查，申请材料齐全、符合法定形式，${basis}本机关决定予以受理。`,
       ),
@@ -66,6 +77,7 @@ export function renderAcceptanceNotice(data: AcceptanceNoticeData): string {
         ['办公时间', data.hours],
         ['咨询电话', data.phone],
         ['受理人', data.clerkName],
+        ['查询码', data.verificationCode ?? '受理时已告知；遗失的，可到受理窗口重新获取'],
       ]),
       para('收到的申请材料：'),
       gridTable(['序号', '材料名称', '原件', '复印件'], materials),

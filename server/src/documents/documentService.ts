@@ -1,3 +1,4 @@
+import type { SessionUser } from '../services/authService.js';
 import type { ApprovalItem } from '@govflow/catalog';
 import { CLOCK_STOP_KINDS } from '@govflow/engine';
 import { ApiError } from '../http/apiError.js';
@@ -7,6 +8,7 @@ import type { IntakeDecision } from '../services/intake/intakeDecisions.js';
 import { loadCase } from '../services/lifecycle/loadCase.js';
 import type { CaseRecord, Store } from '../store/port.js';
 import { renderAcceptanceNotice } from './acceptanceNotice.js';
+import { normaliseProgressCode, progressCodeMatches } from '../publicPortal/progressCodes.js';
 import { renderOneTimeNotice } from './oneTimeNotice.js';
 import { renderRefusalDecision } from './refusalDecision.js';
 import { renderSpecialProcedureNotice } from './specialProcedureNotice.js';
@@ -19,9 +21,15 @@ export class DocumentService {
     private readonly decisions: IntakeDecisionService,
   ) {}
 
-  /** 受理通知书 of an accepted case. */
-  async acceptanceNotice(caseId: string): Promise<string> {
-    const record = await loadCase(this.store, caseId);
+  /**
+   * 受理通知书 of an accepted case; a `verificationCode` (the progress-query code just issued) is printed
+   * when it matches the stored hash.
+   */
+  async acceptanceNotice(reader: SessionUser, caseId: string, verificationCode?: string): Promise<string> {
+    const record = await loadCase(this.store, caseId, reader);
+    const code = verificationCode === undefined ? undefined : await this.store.findProgressCode(record.receiptNumber);
+    const printed = code && verificationCode && progressCodeMatches(verificationCode, code.codeHash);
+    const acceptance = await this.acceptanceFacts(record);
     const item = await this.itemOf(record);
     const names = new Map(item.materials.map((m) => [m.id, m.name]));
     const { clock } = record.state;
@@ -36,7 +44,9 @@ export class DocumentService {
       promisedDays: clock.promisedDays,
       statutoryDays: clock.statutoryDays,
       timeUnit: clock.unit,
-      promisedDueAt: await this.promisedAtAcceptance(record),
+      promisedDueAt: acceptance.promisedDueAt,
+      ...(printed ? { verificationCode: normaliseProgressCode(verificationCode) } : {}),
+      ...(acceptance.deemed ? { deemed: acceptance.deemed } : {}),
       window: item.service.place,
       hours: item.service.hours,
       phone: item.service.phone,
@@ -51,8 +61,8 @@ export class DocumentService {
   }
 
   /** 特别程序告知书 of a clock stop: the given one (1-based) or the latest special procedure. */
-  async specialProcedureNotice(caseId: string, stopNumber?: number): Promise<string> {
-    const record = await loadCase(this.store, caseId);
+  async specialProcedureNotice(reader: SessionUser, caseId: string, stopNumber?: number): Promise<string> {
+    const record = await loadCase(this.store, caseId, reader);
     const stops = record.state.clock.stops;
     const index =
       stopNumber === undefined ? stops.findLastIndex((s) => s.kind !== 'supplement') : Math.trunc(stopNumber) - 1;
@@ -82,8 +92,8 @@ export class DocumentService {
   }
 
   /** 一次性告知书 or 不予受理决定书 of an intake decision. */
-  async intakeDecision(id: string): Promise<string> {
-    const decision = await this.decisions.get(id);
+  async intakeDecision(reader: SessionUser, id: string): Promise<string> {
+    const decision = await this.decisions.get(reader, id);
     const item = await this.catalog.getItem(decision.itemCode, decision.itemVersion);
     return decision.kind === 'refusal' ? refusal(decision, item) : notice(decision, item);
   }
@@ -92,11 +102,27 @@ export class DocumentService {
     return this.catalog.getItem(record.itemCode, record.itemVersion);
   }
 
-  /** The promise as made at acceptance (before clock stops or an extension moved it): the chain's `clock.started`. */
-  private async promisedAtAcceptance(record: CaseRecord): Promise<string> {
-    const started = (await this.store.listEvents(record.id)).find((e) => e.type === 'clock.started');
-    const due = started?.data['promisedDueAt'];
-    return typeof due === 'string' ? due : record.state.clock.promisedDueAt;
+  /**
+   * The promise as made at acceptance (before later clock stops or an extension moved it): the chain's
+   * `clock.started`, or the last resumption recorded with the intake record (a deemed acceptance replays
+   * its supplement stops); and the Art. 32 facts of a deemed acceptance.
+   */
+  private async acceptanceFacts(record: CaseRecord) {
+    const events = await this.store.listEvents(record.id);
+    const received = events.find((e) => String(e.type) === 'case.received');
+    // Without an intake record (older cases), the chain's `clock.started` alone.
+    const promise = events.findLast(
+      (e) => e.type === 'clock.started' || (e.type === 'clock.resumed' && e.seq < (received?.seq ?? 0)),
+    );
+    const due = promise?.data['promisedDueAt'];
+    const legal = received?.data['legalAcceptance'] as { deemed?: boolean; notice?: { number?: string } } | undefined;
+    return {
+      promisedDueAt: typeof due === 'string' ? due : record.state.clock.promisedDueAt,
+      deemed:
+        legal?.deemed === true && received
+          ? { noticeNumber: String(legal.notice?.number ?? ''), recordedAt: received.at }
+          : undefined,
+    };
   }
 
   private async userName(id: string): Promise<string> {

@@ -30,7 +30,12 @@ const ERROR_STATUSES: Readonly<Record<string, string>> = {
  * The OpenAPI 3.1 document of the routes the app really serves, with each write's request body
  * described by the same JSON Schema that validates it.
  */
-export function buildOpenApi(routes: readonly RouteInfo[], requestSchemas: Readonly<Record<string, object>>): object {
+export function buildOpenApi(
+  routes: readonly RouteInfo[],
+  requestSchemas: Readonly<Record<string, object>>,
+  /** Request bodies that are not JSON (`'POST /api/files': 'multipart/form-data'`). */
+  contentTypes: Readonly<Record<string, string>> = {},
+): object {
   const paths: Record<string, Record<string, object>> = {};
   for (const { method, path } of routes) {
     const openPath = path.replace(/:(\w+)/g, '{$1}');
@@ -53,7 +58,14 @@ export function buildOpenApi(routes: readonly RouteInfo[], requestSchemas: Reado
         ),
       },
       ...(parameters.length > 0 ? { parameters } : {}),
-      ...(schema ? { requestBody: { required: true, content: { 'application/json': { schema } } } } : {}),
+      ...(schema
+        ? {
+            requestBody: {
+              required: true,
+              content: { [contentTypes[`${method} ${path}`] ?? 'application/json']: { schema } },
+            },
+          }
+        : {}),
     };
     paths[openPath] = { ...(paths[openPath] ?? {}), [method.toLowerCase()]: operation };
   }

@@ -5,6 +5,8 @@ export interface TemplateContext {
   readonly receiptNumber: string;
   readonly itemName: string;
   readonly applicantName: string;
+  /** The progress-query code (查询码) issued at acceptance; told only in the acceptance notice. */
+  readonly verificationCode?: string;
 }
 
 /** A rendered notification: its template code and its Chinese text. */
@@ -21,13 +23,18 @@ type Render = (event: CaseEvent, context: TemplateContext, batch: readonly CaseE
  */
 const TEMPLATES: Readonly<Record<string, Render>> = {
   'case.accepted': (_event, c, batch) => {
-    const clock = batch.find((e) => e.type === 'clock.started')?.data;
+    // A deemed acceptance (Art. 32) replays its supplement stops: the promise is the latest one in the batch.
+    const clock = batch.findLast((e) => e.type === 'clock.started' || e.type === 'clock.resumed')?.data;
     const due = text(clock?.['promisedDueAt']);
-    const days = clock?.['promisedDays'];
+    const started = batch.find((e) => e.type === 'clock.started')?.data;
     const promise = due
-      ? `，承诺 ${String(days)} 个${unitName(clock?.['unit'])}内办结（期限至 ${chinaDeadline(due)}）`
+      ? `，承诺 ${String(started?.['promisedDays'])} 个${unitName(started?.['unit'])}内办结（期限至 ${chinaDeadline(due)}）`
       : '';
-    return `${c.applicantName}您好，您申请的「${c.itemName}」已受理，受理编号 ${c.receiptNumber}${promise}。可凭受理编号查询办理进度。`;
+    return `${c.applicantName}您好，您申请的「${c.itemName}」已受理，受理编号 ${c.receiptNumber}${promise}。${
+      c.verificationCode
+        ? `查询码 ${c.verificationCode}，可凭受理编号和查询码查询办理进度。`
+        : '可凭受理编号查询办理进度。'
+    }`;
   },
   'clock.stopped': (event, c) => {
     const reason = text(event.data['reason']);
@@ -62,6 +69,9 @@ const TEMPLATES: Readonly<Record<string, Render>> = {
     const reasons = Array.isArray(event.data['reasons']) ? event.data['reasons'].map(text).join('；') : '';
     return `${c.applicantName}您好，您申请的「${c.itemName}」（受理编号 ${c.receiptNumber}）经审查作出不予许可决定，理由：${reasons}。如不服，可依法申请行政复议或者提起行政诉讼。`;
   },
+  // Overtime-default approval (超时默许): the promised limit ran out undecided; the certificate is issued at once.
+  'case.deemedApproved': (_event, c) =>
+    `${c.applicantName}您好，您申请的「${c.itemName}」（受理编号 ${c.receiptNumber}）在承诺时限内未作出决定，依超时默许制度视为准予许可，正在为您制证，请留意领取通知。`,
   'case.withdrawn': (_event, c) =>
     `${c.applicantName}您好，您申请的「${c.itemName}」（受理编号 ${c.receiptNumber}）已按您的申请撤回，本次办理终止。`,
 };

@@ -65,6 +65,7 @@ export const CONCLUDE_SCHEMA = {
     result: { enum: ['approved', 'refused'] },
     certificateNumber: { type: 'string', minLength: 1, maxLength: 100, pattern: '\\S' },
     note: TEXT_SCHEMA,
+    fee: { type: 'number', minimum: 0, maximum: 100_000_000 },
   },
   if: { properties: { result: { const: 'approved' } } },
   then: { required: ['certificateNumber'] },

@@ -7,7 +7,7 @@ import { summarizeCase } from './caseSummary.js';
 import type { Services } from './context.js';
 import { documentRoutes } from './documentRoutes.js';
 import { intakeDecisionRoutes } from './intakeDecisionRoutes.js';
-import { ID_SCHEMA, MATERIALS_SCHEMA, NAME_SCHEMA } from './schemaParts.js';
+import { ID_SCHEMA, INSTANT_SCHEMA, MATERIALS_SCHEMA, NAME_SCHEMA } from './schemaParts.js';
 import { taskRoutes } from './taskRoutes.js';
 
 /** `POST /api/cases`: intake (收件 → 受理). */
@@ -20,6 +20,7 @@ export const INTAKE_SCHEMA = {
     formData: { type: 'object' },
     materials: MATERIALS_SCHEMA,
     applicantName: NAME_SCHEMA,
+    receivedAt: INSTANT_SCHEMA,
   },
 } as const;
 
@@ -34,15 +35,15 @@ export function caseRoutes(services: Services): Router {
     const user = requireUser(ctx);
     const request = validateBody<IntakeRequest>(INTAKE_SCHEMA, ctx.request.body);
     ctx.status = 201;
-    ctx.body = summarizeCase(await services.cases.intake(user, request));
+    const accepted = await services.cases.intake(user, request);
+    // The progress-query code (查询码) is shown this once, to print on the acceptance notice; only its hash is kept.
+    ctx.body = { ...summarizeCase(accepted), verificationCode: accepted.verificationCode };
   });
   router.get('/api/cases', async (ctx) => {
-    requireUser(ctx);
-    ctx.body = (await services.cases.listCases()).map(summarizeCase);
+    ctx.body = (await services.cases.listCases(requireUser(ctx))).map(summarizeCase);
   });
   router.get('/api/cases/:id', async (ctx) => {
-    requireUser(ctx);
-    const { record, events, facts } = await services.cases.caseDetail(ctx.params['id'] ?? '');
+    const { record, events, facts } = await services.cases.caseDetail(requireUser(ctx), ctx.params['id'] ?? '');
     ctx.body = {
       ...summarizeCase(record),
       state: record.state,

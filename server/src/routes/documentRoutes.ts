@@ -16,20 +16,18 @@ export function documentRoutes(services: Services): Router {
   const router = new Router();
   const { documents, evidence } = services.cases;
   router.get('/api/cases/:id/documents/acceptance-notice', async (ctx) => {
-    requireUser(ctx);
-    sendHtml(ctx, await documents.acceptanceNotice(ctx.params['id'] ?? ''));
+    // `?code=`: the progress-query code issued at acceptance, printed on the notice when it matches.
+    const code = typeof ctx.query['code'] === 'string' ? ctx.query['code'].slice(0, 32) : undefined;
+    sendHtml(ctx, await documents.acceptanceNotice(requireUser(ctx), ctx.params['id'] ?? '', code));
   });
   router.get('/api/cases/:id/documents/special-procedure-notice', async (ctx) => {
-    requireUser(ctx);
-    sendHtml(ctx, await documents.specialProcedureNotice(ctx.params['id'] ?? '', stopNumberOf(ctx)));
+    sendHtml(ctx, await documents.specialProcedureNotice(requireUser(ctx), ctx.params['id'] ?? '', stopNumberOf(ctx)));
   });
   router.get('/api/intake/decisions/:id/document', async (ctx) => {
-    requireUser(ctx);
-    sendHtml(ctx, await documents.intakeDecision(ctx.params['id'] ?? ''));
+    sendHtml(ctx, await documents.intakeDecision(requireUser(ctx), ctx.params['id'] ?? ''));
   });
   router.get('/api/cases/:id/evidence', async (ctx) => {
-    requireUser(ctx);
-    ctx.body = await evidence.evidence(ctx.params['id'] ?? '');
+    ctx.body = await evidence.evidence(requireUser(ctx), ctx.params['id'] ?? '');
   });
   return router;
 }

@@ -53,12 +53,10 @@ export function intakeDecisionRoutes(services: Services): Router {
     ctx.body = present(await decisions.refuse(user, request));
   });
   router.get('/api/intake/decisions', async (ctx) => {
-    requireUser(ctx);
-    ctx.body = (await decisions.list()).map(present);
+    ctx.body = (await decisions.list(requireUser(ctx))).map(present);
   });
   router.get('/api/intake/decisions/:id', async (ctx) => {
-    requireUser(ctx);
-    ctx.body = present(await decisions.get(ctx.params['id'] ?? ''));
+    ctx.body = present(await decisions.get(requireUser(ctx), ctx.params['id'] ?? ''));
   });
   return router;
 }

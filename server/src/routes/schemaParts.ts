@@ -31,6 +31,14 @@ export const MATERIALS_SCHEMA = {
           originals: { type: 'integer', minimum: 0, maximum: 100 },
           copies: { type: 'integer', minimum: 0, maximum: 100 },
           form: { enum: ['paper', 'electronic'] },
+          // Uploaded files holding the material (SHA-256 from `POST /api/files`), e.g. both sides of an ID card.
+          files: {
+            type: 'array',
+            minItems: 1,
+            maxItems: 20,
+            uniqueItems: true,
+            items: { type: 'string', pattern: '^[0-9a-f]{64}$' },
+          },
         },
       },
     ],

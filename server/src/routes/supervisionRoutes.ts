@@ -12,28 +12,31 @@ const LIGHTS = Object.keys(LIGHT_NAMES) as Light[];
 export function supervisionRoutes(services: Services): Router {
   const router = new Router();
   router.get('/api/supervision/board', async (ctx) => {
-    requireUser(ctx);
-    ctx.body = await services.supervision.board(filterOf(ctx));
+    ctx.body = await services.supervision.board(requireUser(ctx), filterOf(ctx));
   });
   router.get('/api/supervision/cases', async (ctx) => {
-    requireUser(ctx);
+    const user = requireUser(ctx);
     const light = text(ctx, 'light');
     if (light !== undefined && !LIGHTS.includes(light as Light)) {
       throw new ApiError(400, 'VALIDATION_FAILED', `灯色只能是 ${LIGHTS.join('、')} 之一`, { light });
     }
-    ctx.body = await services.supervision.cases({ ...filterOf(ctx), ...(light ? { light: light as Light } : {}) });
+    ctx.body = await services.supervision.cases(user, {
+      ...filterOf(ctx),
+      ...(light ? { light: light as Light } : {}),
+    });
   });
   router.get('/api/cases/:id/lights', async (ctx) => {
-    requireUser(ctx);
-    ctx.body = await services.supervision.lightsOf(await services.cases.getCase(ctx.params['id'] ?? ''));
+    ctx.body = await services.supervision.lightsOf(
+      await services.cases.getCase(requireUser(ctx), ctx.params['id'] ?? ''),
+    );
   });
   router.get('/api/supervision/stream', async (ctx) => {
-    await streamUser(ctx, services);
+    const reader = await streamUser(ctx, services);
     ctx.request.socket.setTimeout(0);
     ctx.set({ 'cache-control': 'no-cache', connection: 'keep-alive', 'x-accel-buffering': 'no' });
     ctx.type = 'text/event-stream';
     ctx.status = 200;
-    ctx.body = services.lightStream.connect();
+    ctx.body = services.lightStream.connect(reader);
   });
   return router;
 }

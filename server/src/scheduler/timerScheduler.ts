@@ -43,8 +43,11 @@ export class TimerScheduler {
     return this.running;
   }
 
-  /** Polls every `intervalMs` of real time. */
-  start(intervalMs = 1000): void {
+  /**
+   * Polls every `intervalMs` of real time. The default (250 ms, one indexed read of the due timers when
+   * none is due) keeps a light change within a second of its due instant, fired and pushed.
+   */
+  start(intervalMs = 250): void {
     if (this.handle) return;
     this.handle = setInterval(() => void this.fireDue(), intervalMs);
     this.handle.unref();
@@ -63,8 +66,18 @@ export class TimerScheduler {
       const now = this.options.clock.now().toISOString();
       const batch = await this.options.store.claimDueTimers(now, this.owner, Date.now() + this.leaseMs, this.batchSize);
       if (batch.length === 0) return fired;
-      for (const timer of batch) if (await this.fire(timer)) fired += 1;
+      // Each case's timers in due order, the cases side by side, so that their commits share one fsync.
+      const byCase = new Map<string, DueTimer[]>();
+      for (const timer of batch) byCase.set(timer.caseId, [...(byCase.get(timer.caseId) ?? []), timer]);
+      const counts = await Promise.all([...byCase.values()].map((timers) => this.fireInOrder(timers)));
+      fired += counts.reduce((sum, count) => sum + count, 0);
     }
+  }
+
+  private async fireInOrder(timers: readonly DueTimer[]): Promise<number> {
+    let fired = 0;
+    for (const timer of timers) if (await this.fire(timer)) fired += 1;
+    return fired;
   }
 
   private async fire(timer: DueTimer, attempt = 1): Promise<boolean> {

@@ -15,6 +15,9 @@ export interface SessionUser {
   readonly displayName: string;
   readonly role: UserRecord['role'];
   readonly groups: readonly string[];
+  readonly unitId: string | null;
+  readonly departmentId: string | null;
+  readonly windowId: string | null;
 }
 
 /** Logs users in and out and resolves bearer tokens to users. */
@@ -69,5 +72,14 @@ export function actorOf(user: SessionUser): Actor {
 }
 
 function toSessionUser(user: UserRecord): SessionUser {
-  return { id: user.id, username: user.username, displayName: user.displayName, role: user.role, groups: user.groups };
+  return {
+    id: user.id,
+    username: user.username,
+    displayName: user.displayName,
+    role: user.role,
+    groups: user.groups,
+    unitId: user.unitId,
+    departmentId: user.departmentId,
+    windowId: user.windowId,
+  };
 }

@@ -2,6 +2,7 @@ import { applyCommand, type Command, type WorkingCalendar } from '@govflow/engin
 import type { Clock } from '../clock.js';
 import type { CaseEventBus } from '../events/caseEventBus.js';
 import { notificationsFor } from '../notifications/notificationsFor.js';
+import type { OrganisationService } from '../organisation/organisationService.js';
 import type { CaseRecord, Store } from '../store/port.js';
 import type { CatalogService } from './catalogService.js';
 
@@ -16,6 +17,7 @@ export class CaseCommandRunner {
     private readonly clock: Clock,
     private readonly calendar: WorkingCalendar,
     private readonly bus: CaseEventBus,
+    private readonly organisation: OrganisationService,
   ) {}
 
   /** Applies the command; a lost race is a `CaseConflictError`, a rejected command an `EngineError`. */
@@ -26,8 +28,16 @@ export class CaseCommandRunner {
       now: this.clock.now(),
       calendar: this.calendar,
     });
+    // 签收 of a task one already holds changes nothing: nothing to commit.
+    if (events.length === 0 && command.type === 'claim') return record;
     const outbox = notificationsFor(events, { ...record, itemName: item.name });
-    const committed = await this.store.commitCase(record.id, record.version, { state, events, outbox });
+    const scopeKeys = await this.organisation.scopeKeysOf({
+      ...record,
+      itemDepartment: item.department,
+      state,
+      events,
+    });
+    const committed = await this.store.commitCase(record.id, record.version, { state, events, outbox, scopeKeys });
     this.bus.publish(record.id, record.itemCode, events);
     return committed;
   }

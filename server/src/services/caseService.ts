@@ -1,8 +1,11 @@
-import { mayWorkOn, type WorkingCalendar } from '@govflow/engine';
+import type { WorkingCalendar } from '@govflow/engine';
 import type { Clock } from '../clock.js';
 import { DocumentService } from '../documents/documentService.js';
 import type { CaseEventBus } from '../events/caseEventBus.js';
-import type { CaseRecord, Store, StoredEvent, TaskRow } from '../store/port.js';
+import { readerScopeKeys } from '../organisation/caseAccess.js';
+import type { OrganisationService } from '../organisation/organisationService.js';
+import type { CaseRecord, Store, StoredEvent } from '../store/port.js';
+import type { AcceptedCase, IntakeOrigin } from '../applications/intakeOrigin.js';
 import type { SessionUser } from './authService.js';
 import type { CaseCommandRunner } from './caseCommandRunner.js';
 import type { CatalogService } from './catalogService.js';
@@ -57,20 +60,26 @@ export class CaseService {
     calendar: WorkingCalendar,
     runner: CaseCommandRunner,
     bus: CaseEventBus,
+    organisation: OrganisationService,
     decisions: IntakeDecisionRepository = new StoreIntakeDecisions(store),
   ) {
-    this.acceptance = new CaseIntake(store, catalog, clock, calendar, bus);
-    this.tasks = new TaskCommands(store, runner);
+    this.acceptance = new CaseIntake(store, catalog, clock, calendar, bus, organisation);
+    this.tasks = new TaskCommands(store, runner, catalog);
     this.commands = new CaseCommands(store, runner);
-    this.conclusions = new CaseConclusions(store, clock, calendar, new CaseFactRecorder(store, catalog, clock, bus));
+    this.conclusions = new CaseConclusions(
+      store,
+      clock,
+      calendar,
+      new CaseFactRecorder(store, catalog, clock, bus, organisation),
+    );
     this.intakeDecisions = new IntakeDecisionService(catalog, clock, calendar, decisions);
     this.evidence = new EvidenceService(store, store.chainAlgorithm);
     this.documents = new DocumentService(store, catalog, this.intakeDecisions);
   }
 
-  /** Intake and acceptance (收件 → 受理); see `CaseIntake.accept`. */
-  intake(user: SessionUser, request: IntakeRequest): Promise<CaseRecord> {
-    return this.acceptance.accept(user, request);
+  /** Intake and acceptance (收件 → 受理), also of an application at the end of its path; see `CaseIntake.accept`. */
+  intake(user: SessionUser, request: IntakeRequest, origin?: IntakeOrigin): Promise<AcceptedCase> {
+    return this.acceptance.accept(user, request, origin);
   }
 
   /** Completes a step as the signed-in user; one atomic commit with a version check. */
@@ -78,26 +87,21 @@ export class CaseService {
     return this.tasks.complete(user, publicTaskId, request);
   }
 
-  /** One case, or a 404. */
-  getCase(id: string): Promise<CaseRecord> {
-    return loadCase(this.store, id);
+  /** One case the reader may see, or a 404 (also for a case outside their scope). */
+  getCase(reader: SessionUser, id: string): Promise<CaseRecord> {
+    return loadCase(this.store, id, reader);
   }
 
-  /** One case with its events and the facts (intake record, completion, delivery) they hold. */
-  async caseDetail(id: string): Promise<CaseDetail> {
-    const record = await loadCase(this.store, id);
+  /** One case with its events and the facts (intake record, completion, delivery) they hold; scoped as `getCase`. */
+  async caseDetail(reader: SessionUser, id: string): Promise<CaseDetail> {
+    const record = await loadCase(this.store, id, reader);
     const events = await this.store.listEvents(id);
     return { record, events, facts: readCaseFacts(events) };
   }
 
-  /** The most recent cases. */
-  listCases(limit = 100): Promise<readonly CaseRecord[]> {
-    return this.store.listCases(limit);
-  }
-
-  /** Open tasks the user may work on: assigned to them, claimed by them, or offered to their groups. */
-  async listTasks(user: SessionUser, limit = 500): Promise<readonly TaskRow[]> {
-    const tasks = await this.store.listOpenTasks(5000);
-    return tasks.filter((task) => mayWorkOn(task, user)).slice(0, limit);
+  /** The most recent cases the reader may see. */
+  listCases(reader: SessionUser, limit = 100): Promise<readonly CaseRecord[]> {
+    const keys = readerScopeKeys(reader);
+    return keys === 'all' ? this.store.listCases(limit) : this.store.listCasesInScope(keys, limit);
   }
 }

@@ -6,6 +6,8 @@ import type { Store } from '../store/port.js';
 /** Published items and their compiled process models (compiled once per item version). */
 export class CatalogService {
   private readonly models = new Map<string, Promise<ProcessModel>>();
+  /** Published versions already read, by `code@version` (shared: callers never change an item). */
+  private readonly pinned = new Map<string, Promise<ApprovalItem>>();
 
   constructor(private readonly store: Store) {}
 
@@ -14,8 +16,23 @@ export class CatalogService {
     return this.store.listItems();
   }
 
-  /** One item by code — the given version (a case's pinned one) or the latest — or a 404. */
-  async getItem(code: string, version?: number): Promise<ApprovalItem> {
+  /**
+   * One item by code — the given version (a case's pinned one) or the latest — or a 404. A published
+   * version never changes, so a pinned one is read and parsed once (every command on a case needs it).
+   */
+  getItem(code: string, version?: number): Promise<ApprovalItem> {
+    if (version === undefined) return this.readItem(code);
+    const key = `${code}@${version}`;
+    let item = this.pinned.get(key);
+    if (!item) {
+      item = this.readItem(code, version);
+      item.catch(() => this.pinned.delete(key));
+      this.pinned.set(key, item);
+    }
+    return item;
+  }
+
+  private async readItem(code: string, version?: number): Promise<ApprovalItem> {
     const item = await this.store.getItem(code, version);
     if (!item) throw notFound('事项', version === undefined ? code : `${code} 第 ${version} 版`);
     return item;

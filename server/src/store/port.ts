@@ -1,9 +1,34 @@
 import type { CaseEvent, CaseState, TimerState } from '@govflow/engine';
 import type { ApprovalItem, ProvidedMaterial, PublishedItem } from '@govflow/catalog';
 import type { ChainAlgorithm } from './hashChain.js';
+import type { DepartmentSystemStore } from './departmentSystemStore.js';
+import type { FileStore } from './fileStore.js';
+import type { ItemDraftStore } from './itemDraftStore.js';
+import type { SignalStore } from './signalStore.js';
+import type { ApplicationStore } from './applicationStore.js';
+import type { CalendarStore } from './calendarStore.js';
+import type { OrganisationStore } from './organisationStore.js';
+import type { ComplaintStore } from './complaintStore.js';
+import type { EvaluationStore } from './evaluationStore.js';
+import type { StatisticsStore } from './statisticsStore.js';
 import type { OutboxEntry, OutboxFailure, OutboxFilter, OutboxKey, OutboxMessage } from './outbox.js';
 
 export type * from './outbox.js';
+export type * from './organisationStore.js';
+export type * from './signalStore.js';
+export { SignalConflictError } from './signalStore.js';
+export type * from './calendarStore.js';
+export { CalendarConflictError } from './calendarStore.js';
+export type * from './fileStore.js';
+export type * from './departmentSystemStore.js';
+export type * from './itemDraftStore.js';
+export type * from './applicationStore.js';
+export { ApplicationConflictError } from './applicationStore.js';
+export type * from './complaintStore.js';
+export { FeedbackConflictError, complaintOutboxKey } from './complaintStore.js';
+export type * from './evaluationStore.js';
+export type * from './statisticsStore.js';
+export { ScoreSettingsConflictError } from './statisticsStore.js';
 export { CaseExistsError, StoreKeyError, StoreSchemaError } from './errors.js';
 
 /** A stored case: its engine state plus what the center records around it. */
@@ -21,6 +46,15 @@ export interface CaseRecord {
   readonly applicantName: string;
   readonly createdBy: string;
   readonly createdAt: string;
+  /** The unit that accepted the case (its level is the case's handling level). */
+  readonly unitId: string;
+  /** The window that accepted it; null when accepted elsewhere (an administrator, a department system). */
+  readonly windowId: string | null;
+  /**
+   * Who may read the case, as keys (`unit:`, `window:`, `dept:`, `user:`, `applicant:`); they only
+   * grow: whoever once handled a case can still read it.
+   */
+  readonly scopeKeys: readonly string[];
 }
 
 /** An event as stored: the engine event plus its place in the case's hash chain. */
@@ -69,6 +103,12 @@ export interface UserRecord {
   readonly displayName: string;
   readonly role: 'administrator' | 'lead' | 'clerk' | 'agent' | 'supervisor' | 'applicant';
   readonly groups: readonly string[];
+  /** Where the user works in the organisation tree; null for applicants and center-wide staff. */
+  readonly unitId: string | null;
+  /** The user's department; null for comprehensive windows, village agents and applicants. */
+  readonly departmentId: string | null;
+  /** The window (or village room) the user receives applications at. */
+  readonly windowId: string | null;
   readonly passwordHash: string;
 }
 
@@ -80,6 +120,8 @@ export interface CaseCommit {
   readonly state: CaseState;
   readonly events: readonly CaseEvent[];
   readonly outbox?: readonly OutboxMessage[];
+  /** Scope keys to add (the existing ones stay). */
+  readonly scopeKeys?: readonly string[];
 }
 
 /** Thrown when a commit's expected version is not the stored one: somebody else changed the case first. */
@@ -95,7 +137,18 @@ export class CaseConflictError extends Error {
  * The narrow store port (DESIGN.md "Storage"). Every command on a case is one `commitCase` call:
  * snapshot, events, tasks, timers and outbox messages written together with an expected version.
  */
-export interface Store {
+export interface Store
+  extends
+    OrganisationStore,
+    FileStore,
+    DepartmentSystemStore,
+    ItemDraftStore,
+    SignalStore,
+    CalendarStore,
+    ApplicationStore,
+    ComplaintStore,
+    EvaluationStore,
+    StatisticsStore {
   /** The hash algorithm of the events' chain (SM3 unless configured). */
   readonly chainAlgorithm: ChainAlgorithm;
 

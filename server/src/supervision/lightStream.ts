@@ -1,3 +1,5 @@
+import { canReadCase } from '../organisation/caseAccess.js';
+import type { SessionUser } from '../services/authService.js';
 import { PassThrough } from 'node:stream';
 import type { CaseEventBus } from '../events/caseEventBus.js';
 import type { Store } from '../store/port.js';
@@ -7,11 +9,14 @@ import type { SupervisionService } from './supervisionService.js';
 /** A connected live client (a window's three lights, a supervisor's board). */
 interface Client {
   readonly stream: PassThrough;
+  /** Whose stream it is: a case's light goes only to clients who may read the case. */
+  readonly reader: SessionUser;
 }
 
 /**
  * Pushes light changes over Server-Sent Events: every commit on the event bus (acceptance, a step
- * done, a timer fired, a clock stopped) recomputes that case's lights and sends them to every client.
+ * done, a timer fired, a clock stopped) recomputes that case's lights and sends them to every client
+ * who may read the case.
  * Several events of one commit are sent once.
  */
 export class LightStream {
@@ -32,9 +37,9 @@ export class LightStream {
   }
 
   /** Opens a stream for one client; it ends when the client goes away. */
-  connect(): PassThrough {
+  connect(reader: SessionUser): PassThrough {
     const stream = new PassThrough();
-    const client = { stream };
+    const client = { stream, reader };
     this.clients.add(client);
     stream.on('close', () => this.clients.delete(client));
     stream.write('retry: 3000\n\n');
@@ -62,10 +67,11 @@ export class LightStream {
     const record = await this.store.getCase(caseId);
     if (!record) return;
     const lights: CaseLights = await this.supervision.lightsOf(record);
-    this.broadcast(`event: light\ndata: ${JSON.stringify({ ...lights, status: record.state.status })}\n\n`);
+    const text = `event: light\ndata: ${JSON.stringify({ ...lights, status: record.state.status })}\n\n`;
+    this.broadcast(text, (client) => canReadCase(client.reader, record));
   }
 
-  private broadcast(text: string): void {
-    for (const { stream } of this.clients) stream.write(text);
+  private broadcast(text: string, to: (client: Client) => boolean = () => true): void {
+    for (const client of this.clients) if (to(client)) client.stream.write(text);
   }
 }

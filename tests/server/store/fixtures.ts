@@ -20,7 +20,16 @@ export interface CaseFactory {
   readonly published: PublishedItem;
   readonly model: ProcessModel;
   /** A new case as the intake service would create it. */
-  start(id: string, options?: { now?: string; receiptNumber?: string; applicantName?: string }): NewCase;
+  start(
+    id: string,
+    options?: {
+      now?: string;
+      receiptNumber?: string;
+      applicantName?: string;
+      unitId?: string;
+      scopeKeys?: readonly string[];
+    },
+  ): NewCase;
   /** The engine's answer to a command on a state. */
   step(state: CaseState, command: Command, now: string): EngineResult;
   /** Completes the first open task (受理) with the materials verified. */
@@ -84,6 +93,9 @@ async function build(): Promise<CaseFactory> {
           applicantName: options.applicantName ?? '王仕碧',
           createdBy: 'clerk',
           createdAt: started.state.startedAt,
+          unitId: options.unitId ?? 'jj-chunxilu',
+          windowId: 'jj-chunxilu-window',
+          scopeKeys: options.scopeKeys ?? ['unit:jj-chunxilu', 'user:clerk', 'window:jj-chunxilu-window'],
         },
         events: started.events,
       };

@@ -37,7 +37,14 @@ describe('store / SQLite schema migrations', () => {
       expect(schemaVersion(openRaw(file))).to.equal(latest);
       expect(await store.getItem(factory.published.item.code)).to.deep.equal(factory.published.item);
       expect((await store.listItemVersions(factory.published.item.code))[0]).to.include({ hash: '', publishedBy: '' });
-      expect(await store.getCase('C1')).to.deep.equal({ ...created.record, version: 1 });
+      // Stored before scopes: the receiving clerk keeps reading it; the organisation's keys come with the next commit.
+      expect(await store.getCase('C1')).to.deep.equal({
+        ...created.record,
+        unitId: '',
+        windowId: null,
+        scopeKeys: ['user:clerk'],
+        version: 1,
+      });
       expect(await store.listEvents('C1')).to.deep.equal(events);
       expect((await store.listOpenTasks(10)).map((t) => t.caseId)).to.deep.equal(['C1']);
       const timers = await store.claimDueTimers('2030-01-01T00:00:00+08:00', 'scheduler', Date.now() + 60_000, 100);

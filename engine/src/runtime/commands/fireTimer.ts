@@ -2,11 +2,13 @@ import { EngineError } from '../../errors.js';
 import type { Run } from '../run.js';
 import type { TimerState } from '../state.js';
 import { cancelToken, findToken, leave, removeToken } from '../tokens.js';
+import { deemApproval } from './deemApproval.js';
 import type { FireTimerCommand } from './types.js';
 
 /**
- * Fires a timer: a light threshold is signalled once (`timer.fired`, the supervision feed); a timer
- * catch moves its token on; a boundary timer escalates (and, if interrupting, cancels its activity).
+ * Fires a timer: a light threshold or ladder rung is signalled once (`timer.fired`, the supervision
+ * feed); the overtime-default instant deems the case approved; a timer catch moves its token on; a
+ * boundary timer escalates (and, if interrupting, cancels its activity).
  * Only a timer the state still lists, at or after its due instant, may fire.
  */
 export function fireTimer(run: Run, command: FireTimerCommand): void {
@@ -23,6 +25,7 @@ export function fireTimer(run: Run, command: FireTimerCommand): void {
     });
   }
   if (timer.kind === 'boundary' || timer.kind === 'catch') fireProcessTimer(run, timer);
+  else if (timer.kind === 'deemed') deemApproval(run, timer);
   else fireSignal(run, timer);
 }
 

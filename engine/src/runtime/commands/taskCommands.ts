@@ -10,7 +10,8 @@ import type { ClaimCommand, CompleteCommand, ReturnCommand, TransferCommand } fr
 export function claimTask(run: Run, command: ClaimCommand): void {
   const actor = requireActor(command.actor);
   const task = requireTask(run, command.taskId);
-  if (task.claimedBy !== undefined && task.claimedBy !== actor.id) {
+  if (task.claimedBy === actor.id) return; // already theirs: 签收 twice changes nothing
+  if (task.claimedBy !== undefined) {
     throw new EngineError('TASK_ALREADY_CLAIMED', `任务「${task.name}」已由 ${task.claimedBy} 签收`, {
       taskId: task.id,
     });
@@ -35,7 +36,11 @@ export function completeTask(run: Run, command: CompleteCommand): void {
   if (!Array.isArray(verified) || !verified.every((m) => typeof m === 'string')) {
     throw new EngineError('COMMAND_INVALID', 'verifiedMaterials 应为材料编号列表', { field: 'verifiedMaterials' });
   }
-  const missing = (step?.materials ?? []).filter((m) => !verified.includes(m));
+  const exempt = command.exemptMaterials ?? [];
+  if (!Array.isArray(exempt) || !exempt.every((m) => typeof m === 'string')) {
+    throw new EngineError('COMMAND_INVALID', 'exemptMaterials 应为材料编号列表', { field: 'exemptMaterials' });
+  }
+  const missing = (step?.materials ?? []).filter((m) => !verified.includes(m) && !exempt.includes(m));
   if (missing.length > 0) {
     throw new EngineError('MATERIALS_NOT_VERIFIED', `环节「${task.name}」还有 ${missing.length} 项材料未核验`, {
       taskId: task.id,
@@ -60,6 +65,7 @@ export function completeTask(run: Run, command: CompleteCommand): void {
       outcome: command.outcome ?? null,
       opinion: opinion ?? null,
       verifiedMaterials: [...verified],
+      ...(exempt.length === 0 ? {} : { exemptMaterials: (step?.materials ?? []).filter((m) => exempt.includes(m)) }),
       startedAt: task.startedAt,
       dueAt: task.dueAt ?? null,
       overdue: task.dueAt !== undefined && run.nowMs > Date.parse(task.dueAt),

@@ -19,6 +19,11 @@ export interface CompleteCommand {
   readonly opinion?: string;
   /** Ids of the materials the handler verified; must cover the step's `gov:materials`. */
   readonly verifiedMaterials?: readonly string[];
+  /**
+   * Materials of the step this case does not need (the catalog's condition is false for its form data);
+   * decided by the server from the item, never by the handler, and recorded as such.
+   */
+  readonly exemptMaterials?: readonly string[];
 }
 /** Return a task to an earlier step of its branch (退回). */
 export interface ReturnCommand {

@@ -1,3 +1,4 @@
+import type { SessionUser } from '../authService.js';
 import { canonicalJson } from '@govflow/catalog';
 import type { ChainAlgorithm } from '../../store/hashChain.js';
 import type { Store, StoredEvent } from '../../store/port.js';
@@ -35,8 +36,8 @@ export class EvidenceService {
   ) {}
 
   /** The chain of a case, verified link by link. */
-  async evidence(caseId: string): Promise<CaseEvidence> {
-    const record = await loadCase(this.store, caseId);
+  async evidence(reader: SessionUser, caseId: string): Promise<CaseEvidence> {
+    const record = await loadCase(this.store, caseId, reader);
     const events = await this.store.listEvents(caseId);
     const chain = verifyChain(events, this.algorithm ?? detectAlgorithm(events), record.state.seq);
     const { intake } = readCaseFacts(events);

@@ -94,16 +94,19 @@ export class IntakeDecisionService {
     return decision;
   }
 
-  /** One decision, or a 404. */
-  async get(id: string): Promise<IntakeDecision> {
+  /** One decision the reader may see (see `canReadDecision`), or a 404. */
+  async get(reader: SessionUser, id: string): Promise<IntakeDecision> {
     const decision = await this.decisions.get(id);
-    if (!decision) throw notFound('受理决定', id);
+    if (!decision || !canReadDecision(reader, decision)) throw notFound('受理决定', id);
     return decision;
   }
 
-  /** The most recent decisions. */
-  list(limit = 100): Promise<readonly IntakeDecision[]> {
-    return this.decisions.list(limit);
+  /** The most recent decisions the reader may see. */
+  async list(reader: SessionUser, limit = 100): Promise<readonly IntakeDecision[]> {
+    const all = await this.decisions.list(
+      reader.role === 'administrator' || reader.role === 'supervisor' ? limit : 2000,
+    );
+    return all.filter((d) => canReadDecision(reader, d)).slice(0, limit);
   }
 
   private async base(
@@ -133,6 +136,19 @@ export class IntakeDecisionService {
       decidedAt: formatInstant(now),
       decidedBy: user.id,
       decidedByName: user.displayName,
+      windowId: user.windowId,
+      departmentId: user.departmentId,
     };
   }
+}
+
+/**
+ * Who may read a notice or refusal: administrators and supervisors; whoever decided; the clerks of the
+ * window it was decided at; the leads of that department.
+ */
+export function canReadDecision(reader: SessionUser, decision: IntakeDecision): boolean {
+  if (reader.role === 'administrator' || reader.role === 'supervisor' || decision.decidedBy === reader.id) return true;
+  if (reader.role === 'applicant') return false;
+  if (reader.role !== 'lead' && reader.windowId !== null && decision.windowId === reader.windowId) return true;
+  return reader.role === 'lead' && reader.departmentId !== null && decision.departmentId === reader.departmentId;
 }

@@ -20,6 +20,9 @@ interface IntakeDecisionBase {
   readonly decidedAt: string;
   readonly decidedBy: string;
   readonly decidedByName: string;
+  /** The window and department of whoever decided (absent on decisions stored before scopes existed). */
+  readonly windowId?: string | null;
+  readonly departmentId?: string | null;
 }
 
 /** A one-time notice (补正告知): everything missing, and whether Art. 32 already deems the application accepted. */

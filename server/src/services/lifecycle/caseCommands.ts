@@ -71,7 +71,7 @@ export class CaseCommands {
     policy: (user: SessionUser, state: CaseRecord['state']) => void,
     command: Command,
   ): Promise<CaseRecord> {
-    const record = await loadCase(this.store, caseId);
+    const record = await loadCase(this.store, caseId, user);
     // A closed case is the engine's 409 CASE_CLOSED; who may act is asked only while it runs.
     if (record.state.status === 'running') policy(user, record.state);
     else if (user.role !== 'applicant') requireCaseWorker(user);

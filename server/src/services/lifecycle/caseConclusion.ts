@@ -25,6 +25,8 @@ export interface ConcludeRequest {
   /** Required when approved: the number of the licence or certificate issued. */
   readonly certificateNumber?: string;
   readonly note?: string;
+  /** The fee charged, in yuan (收费金额), checked by supervision against the item's standard. */
+  readonly fee?: number;
 }
 
 /** What the window records at delivery or pick-up (送达 / 领取). */
@@ -53,7 +55,7 @@ export class CaseConclusions {
   /** 办结: once, after the engine finished the case; the result must agree with how the case ended. */
   async conclude(user: SessionUser, caseId: string, request: ConcludeRequest): Promise<ConcludedCase> {
     requireCaseWorker(user);
-    const record = await loadCase(this.store, caseId);
+    const record = await loadCase(this.store, caseId, user);
     const events = await this.store.listEvents(record.id);
     requireFinished(record.state);
     if (readCaseFacts(events).conclusion) throw new ApiError(409, 'ALREADY_CONCLUDED', '本案已经办结，不能重复办结');
@@ -81,6 +83,7 @@ export class CaseConclusions {
       note,
       reasons,
       engineOutcome: record.state.outcome ?? null,
+      ...(request.fee === undefined ? {} : { feeYuan: request.fee }),
       usedDays: record.state.clock.usedDays,
       promisedDueAt: record.state.clock.promisedDueAt,
       deliverBy: formatInstant(
@@ -93,7 +96,7 @@ export class CaseConclusions {
   /** 送达 / 领取: once, after completion, at a time between completion and now. */
   async deliver(user: SessionUser, caseId: string, request: DeliverRequest): Promise<ConcludedCase> {
     requireCaseWorker(user);
-    const record = await loadCase(this.store, caseId);
+    const record = await loadCase(this.store, caseId, user);
     const { conclusion, delivery } = readCaseFacts(await this.store.listEvents(record.id));
     if (!conclusion) throw new ApiError(409, 'CASE_NOT_CONCLUDED', '案件尚未办结，不能送达');
     if (delivery) throw new ApiError(409, 'ALREADY_DELIVERED', `本案已于 ${delivery.deliveredAt} 送达`);

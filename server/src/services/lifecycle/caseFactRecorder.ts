@@ -2,6 +2,7 @@ import { formatInstant } from '@govflow/engine';
 import type { Clock } from '../../clock.js';
 import type { CaseEventBus } from '../../events/caseEventBus.js';
 import { notificationsFor } from '../../notifications/notificationsFor.js';
+import type { OrganisationService } from '../../organisation/organisationService.js';
 import type { CaseRecord, Store } from '../../store/port.js';
 import type { CatalogService } from '../catalogService.js';
 import { appendServerEvents, type ServerFact } from './serverEvents.js';
@@ -17,6 +18,7 @@ export class CaseFactRecorder {
     private readonly catalog: CatalogService,
     private readonly clock: Clock,
     private readonly bus: CaseEventBus,
+    private readonly organisation: OrganisationService,
   ) {}
 
   /** Appends the facts to the case's chain in one commit and returns the committed case. */
@@ -24,7 +26,13 @@ export class CaseFactRecorder {
     const item = await this.catalog.getItem(record.itemCode, record.itemVersion);
     const { state, events } = appendServerEvents(record.state, facts, formatInstant(this.clock.now()));
     const outbox = notificationsFor(events, { ...record, itemName: item.name });
-    const committed = await this.store.commitCase(record.id, record.version, { state, events, outbox });
+    const scopeKeys = await this.organisation.scopeKeysOf({
+      ...record,
+      itemDepartment: item.department,
+      state,
+      events,
+    });
+    const committed = await this.store.commitCase(record.id, record.version, { state, events, outbox, scopeKeys });
     this.bus.publish(record.id, record.itemCode, events);
     return committed;
   }

@@ -2,6 +2,8 @@ import { ApiError } from '../../http/apiError.js';
 import type { CaseRecord, Store } from '../../store/port.js';
 import { actorOf, type SessionUser } from '../authService.js';
 import type { CaseCommandRunner } from '../caseCommandRunner.js';
+import type { CatalogService } from '../catalogService.js';
+import { requiredMaterials } from '@govflow/catalog';
 import { loadCaseOfTask } from './loadCase.js';
 import { requireCaseWorker } from './rolePolicy.js';
 
@@ -34,6 +36,7 @@ export class TaskCommands {
   constructor(
     private readonly store: Store,
     private readonly runner: CaseCommandRunner,
+    private readonly catalog: CatalogService,
   ) {}
 
   /** 签收: takes the task for oneself. */
@@ -45,7 +48,11 @@ export class TaskCommands {
   /** 办理: completes the step with outcome, opinion, variables and the materials verified. */
   async complete(user: SessionUser, publicTaskId: string, request: CompleteRequest): Promise<CaseRecord> {
     const { record, taskId } = await this.load(user, publicTaskId);
+    const item = await this.catalog.getItem(record.itemCode, record.itemVersion);
+    const required = new Set(requiredMaterials(item, record.formData).map((m) => m.id));
+    const exemptMaterials = item.materials.filter((m) => !required.has(m.id)).map((m) => m.id);
     return this.runner.apply(record, {
+      exemptMaterials,
       type: 'complete',
       taskId,
       actor: actorOf(user),
@@ -84,6 +91,6 @@ export class TaskCommands {
 
   private async load(user: SessionUser, publicTaskId: string): Promise<{ record: CaseRecord; taskId: string }> {
     requireCaseWorker(user);
-    return loadCaseOfTask(this.store, publicTaskId);
+    return loadCaseOfTask(this.store, publicTaskId, user);
   }
 }

@@ -1,6 +1,7 @@
 import type { TimerState } from '@govflow/engine';
 import type { UserRecord } from '../port.js';
 import type { NotificationChannel, OutboxStatus } from '../outbox.js';
+import type { CaseFactsDoc, StepFactDoc } from './mongoCaseFacts.js';
 
 /*
  * The shapes of the stored documents. Free-form data (engine state, form data, materials, event data,
@@ -81,16 +82,24 @@ export interface CaseDoc {
   createdBy: string;
   createdAt: string;
   updatedAt: string;
+  unitId: string;
+  windowId: string | null;
+  /** Who may read the case (see `CaseRecord.scopeKeys`); only grows, with `$addToSet`. */
+  scopeKeys: string[];
   /** The hash of the last event, where the next commit's chain continues. */
   headHash: string;
   events: EventDoc[];
   tasks: TaskDoc[];
   timers: TimerDoc[];
   outbox: OutboxDoc[];
+  /** Statistics facts, set by every commit (null on documents written before them, until their next commit). */
+  facts: CaseFactsDoc | null;
+  /** The case's completed steps, pushed by the commits that completed them. */
+  steps: StepFactDoc[];
 }
 
 /** A case document without its arrays: what `getCase` and `listCases` read. */
-export type CaseHeadDoc = Omit<CaseDoc, 'events' | 'tasks' | 'timers' | 'outbox'>;
+export type CaseHeadDoc = Omit<CaseDoc, 'events' | 'tasks' | 'timers' | 'outbox' | 'steps'>;
 
 /** A published item version. */
 export interface ItemDoc {
@@ -113,7 +122,18 @@ export interface UserDoc {
   displayName: string;
   role: UserRecord['role'];
   groups: string[];
+  unitId: string | null;
+  departmentId: string | null;
+  windowId: string | null;
   passwordHash: string;
+}
+
+/** The organisation document (`_id: 'organisation'`), its tree kept as JSON text. */
+export interface OrganisationDoc {
+  _id: string;
+  data: string;
+  updatedBy: string;
+  updatedAt: string;
 }
 
 /** A session, under the SHA-256 digest of its token. */

@@ -26,6 +26,9 @@ export function toRecord(doc: CaseHeadDoc): CaseRecord {
     applicantName: doc.applicantName,
     createdBy: doc.createdBy,
     createdAt: doc.createdAt,
+    unitId: doc.unitId ?? '',
+    windowId: doc.windowId ?? null,
+    scopeKeys: [...(doc.scopeKeys ?? [])].sort(),
   };
 }
 
@@ -184,6 +187,9 @@ export function toUser(doc: UserDoc | null): UserRecord | undefined {
     displayName: doc.displayName,
     role: doc.role,
     groups: [...doc.groups],
+    unitId: doc.unitId ?? null,
+    departmentId: doc.departmentId ?? null,
+    windowId: doc.windowId ?? null,
     passwordHash: doc.passwordHash,
   };
 }

@@ -1,16 +1,41 @@
 import { createHash } from 'node:crypto';
 import type { Model } from 'mongoose';
+import type { Organisation } from '../../organisation/organisation.js';
+import type { StoredOrganisation } from '../organisationStore.js';
 import type { UserRecord } from '../port.js';
-import type { CounterDoc, SessionDoc, UserDoc } from './documents.js';
+import type { CounterDoc, OrganisationDoc, SessionDoc, UserDoc } from './documents.js';
 import { isDuplicateKey, key, toUser } from './mappers.js';
 
-/** Users, sessions and receipt counters, each in its own collection. */
+/** Users, sessions, receipt counters and the organisation, each in its own collection. */
 export class MongoAccounts {
   constructor(
     private readonly users: Model<UserDoc>,
     private readonly sessions: Model<SessionDoc>,
     private readonly counters: Model<CounterDoc>,
+    private readonly organisation: Model<OrganisationDoc>,
   ) {}
+
+  /** The organisation document. */
+  async getOrganisation(): Promise<StoredOrganisation | undefined> {
+    const doc = await this.organisation.findById('organisation').lean<OrganisationDoc>();
+    if (!doc) return undefined;
+    return { organisation: JSON.parse(doc.data) as Organisation, updatedBy: doc.updatedBy, updatedAt: doc.updatedAt };
+  }
+
+  /** Replaces the organisation document. */
+  async saveOrganisation(organisation: Organisation, by: string, at: string): Promise<void> {
+    await this.organisation.replaceOne(
+      { _id: 'organisation' },
+      { _id: 'organisation', data: JSON.stringify(organisation), updatedBy: by, updatedAt: at },
+      { upsert: true },
+    );
+  }
+
+  /** Every account by user name. */
+  async listUsers(): Promise<readonly UserRecord[]> {
+    const docs = await this.users.find({}).sort({ username: 1 }).lean<UserDoc[]>();
+    return docs.map((doc) => toUser(doc) as UserRecord);
+  }
 
   /** The day's next receipt number: one atomic `$inc` with upsert on the day's counter. */
   async nextReceiptNumber(day: string): Promise<string> {
@@ -52,6 +77,9 @@ export class MongoAccounts {
         displayName: user.displayName,
         role: user.role,
         groups: [...user.groups],
+        unitId: user.unitId,
+        departmentId: user.departmentId,
+        windowId: user.windowId,
         passwordHash: user.passwordHash,
       },
       { upsert: true },

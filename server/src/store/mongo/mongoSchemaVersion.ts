@@ -15,6 +15,18 @@ export interface MongoMigration {
  */
 export const MONGO_MIGRATIONS: readonly MongoMigration[] = [
   { version: 1, description: '基线：案件、事项、用户、会话、受理编号计数器及其索引', up: async () => undefined },
+  {
+    version: 2,
+    description: '组织机构：用户所属单位、部门、窗口；案件的受理单位与可见范围',
+    up: async (connection) => {
+      await connection
+        .collection('cases')
+        .updateMany({ scopeKeys: { $exists: false } }, { $set: { scopeKeys: [], unitId: '', windowId: null } });
+      await connection
+        .collection('users')
+        .updateMany({ unitId: { $exists: false } }, { $set: { unitId: null, departmentId: null, windowId: null } });
+    },
+  },
 ];
 
 /** The schema version this program writes (each case document records it as `docVersion`). */

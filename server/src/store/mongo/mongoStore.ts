@@ -22,13 +22,48 @@ import type {
   IntakeDecisionDoc,
   ItemDoc,
   MetaDoc,
+  OrganisationDoc,
   SessionDoc,
   TimerDoc,
   UserDoc,
 } from './documents.js';
+import type { Organisation } from '../../organisation/organisation.js';
+import type { StoredOrganisation } from '../organisationStore.js';
 import { findDue, leaseDue } from './leases.js';
 import * as m from './mappers.js';
 import { MongoAccounts } from './mongoAccounts.js';
+import { MongoDepartmentSystems } from './mongoDepartmentSystems.js';
+import { MongoItemDrafts } from './mongoItemDrafts.js';
+import { MongoCalendar } from './mongoCalendar.js';
+import { FACT_SOURCE, factsOf } from './mongoCaseFacts.js';
+import { MongoScores } from './mongoScores.js';
+import * as statistics from './mongoStatistics.js';
+import { periodCounts } from './mongoPeriodCounts.js';
+import type * as stats from '../statisticsStore.js';
+import type { CalendarOverridesData, StoredCalendarOverrides } from '../calendarStore.js';
+import { MongoSignals } from './mongoSignals.js';
+import { MongoComplaints } from './mongoComplaints.js';
+import { MongoEvaluations } from './mongoEvaluations.js';
+import { MongoEvaluationCodes } from './mongoEvaluationCodes.js';
+import { MongoHotlineKeys } from './mongoHotlineKeys.js';
+import type * as cs from '../complaintStore.js';
+import type * as es from '../evaluationStore.js';
+import type {
+  SignalChange,
+  SignalEntry,
+  SignalFilter,
+  SignalRecord,
+  SignalScan,
+  StoredSignalEntry,
+  StoredSignalSettings,
+} from '../signalStore.js';
+import { MongoFiles } from './mongoFiles.js';
+import { MongoApplications } from './mongoApplications.js';
+import { MongoProgressCodes } from './mongoProgressCodes.js';
+import type * as app from '../applicationStore.js';
+import type { ApiKeyRecord, IdempotencyClaim, IdempotencyRecord } from '../departmentSystemStore.js';
+import type { FileUploadRecord } from '../fileStore.js';
+import type { ItemDraftRecord, ItemDraftSummary } from '../itemDraftStore.js';
 import { MongoItems } from './mongoItems.js';
 import * as outbox from './mongoOutbox.js';
 import { MONGO_SCHEMA_VERSION, migrateMongo } from './mongoSchemaVersion.js';
@@ -38,6 +73,7 @@ import {
   intakeDecisionSchema,
   itemSchema,
   metaSchema,
+  organisationSchema,
   sessionSchema,
   userSchema,
 } from './schemas.js';
@@ -53,7 +89,7 @@ export interface MongoStoreOptions {
 }
 
 /** A case document without its arrays. */
-const HEAD = { events: 0, tasks: 0, timers: 0, outbox: 0 } as const;
+const HEAD = { events: 0, tasks: 0, timers: 0, outbox: 0, steps: 0 } as const;
 
 /**
  * The production store on MongoDB through mongoose. One document per case holds its snapshot, its
@@ -68,6 +104,18 @@ export class MongoStore implements Store {
   private readonly items: MongoItems;
   private readonly accounts: MongoAccounts;
   private readonly decisions: Model<IntakeDecisionDoc>;
+  private readonly files: MongoFiles;
+  private readonly applications: MongoApplications;
+  private readonly progressCodes: MongoProgressCodes;
+  private readonly departmentSystems: MongoDepartmentSystems;
+  private readonly itemDrafts: MongoItemDrafts;
+  private readonly signals: MongoSignals;
+  private readonly complaints: MongoComplaints;
+  private readonly evaluations: MongoEvaluations;
+  private readonly evaluationCodes: MongoEvaluationCodes;
+  private readonly hotline: MongoHotlineKeys;
+  private readonly calendar: MongoCalendar;
+  private readonly scores: MongoScores;
   /** Every model, to wait for their collections and indexes at connection. */
   private readonly models: readonly { init(): Promise<unknown> }[];
 
@@ -81,10 +129,43 @@ export class MongoStore implements Store {
     const users = connection.model<UserDoc>('GovflowUser', userSchema);
     const sessions = connection.model<SessionDoc>('GovflowSession', sessionSchema);
     const counters = connection.model<CounterDoc>('GovflowReceiptCounter', counterSchema);
+    const organisation = connection.model<OrganisationDoc>('GovflowOrganisation', organisationSchema);
     this.items = new MongoItems(items);
-    this.accounts = new MongoAccounts(users, sessions, counters);
+    this.accounts = new MongoAccounts(users, sessions, counters, organisation);
     this.decisions = connection.model<IntakeDecisionDoc>('GovflowIntakeDecision', intakeDecisionSchema);
-    this.models = [this.cases, items, users, sessions, counters, this.decisions];
+    this.files = new MongoFiles(connection);
+    this.applications = new MongoApplications(connection, chainAlgorithm);
+    this.progressCodes = new MongoProgressCodes(connection);
+    this.departmentSystems = new MongoDepartmentSystems(connection);
+    this.itemDrafts = new MongoItemDrafts(connection);
+    this.signals = new MongoSignals(connection, this.cases, chainAlgorithm);
+    this.complaints = new MongoComplaints(connection, this.cases, chainAlgorithm);
+    this.evaluations = new MongoEvaluations(connection, this.cases, chainAlgorithm);
+    this.evaluationCodes = new MongoEvaluationCodes(connection);
+    this.hotline = new MongoHotlineKeys(connection);
+    this.calendar = new MongoCalendar(connection);
+    this.scores = new MongoScores(connection);
+    this.models = [
+      this.cases,
+      items,
+      users,
+      sessions,
+      counters,
+      organisation,
+      this.decisions,
+      ...this.files.models,
+      ...this.applications.models,
+      ...this.progressCodes.models,
+      ...this.departmentSystems.models,
+      ...this.itemDrafts.models,
+      ...this.signals.models,
+      ...this.complaints.models,
+      ...this.evaluations.models,
+      ...this.evaluationCodes.models,
+      ...this.hotline.models,
+      ...this.calendar.models,
+      ...this.scores.models,
+    ];
   }
 
   /** Connects, builds the indexes declared in the schemas and applies the schema versions. */
@@ -149,11 +230,15 @@ export class MongoStore implements Store {
       createdBy: record.createdBy,
       createdAt: record.createdAt,
       updatedAt: record.state.updatedAt,
+      unitId: record.unitId,
+      windowId: record.windowId,
+      scopeKeys: [...new Set(record.scopeKeys)].sort(),
       headHash: chained.head,
       events: chained.docs,
       tasks: m.taskDocs(record.state),
       timers: m.timerDocs(record.state),
       outbox: m.outboxDocs(messages),
+      ...factsOf({ ...record, _id: record.id }, record.state, events),
     };
     try {
       await this.cases.create(doc);
@@ -179,7 +264,8 @@ export class MongoStore implements Store {
    */
   async commitCase(id: string, expectedVersion: number, commit: CaseCommit): Promise<CaseRecord> {
     const caseId = m.key(id, 'id');
-    const head = await this.cases.findById(caseId, { version: 1, headHash: 1 }).lean<CaseHeadDoc>();
+    const head = await this.cases.findById(caseId, { version: 1, headHash: 1, ...FACT_SOURCE }).lean<CaseHeadDoc>();
+    const { facts, steps } = head ? factsOf(head, commit.state, commit.events) : { facts: null, steps: [] };
     if (!head || head.version !== expectedVersion) throw new CaseConflictError(id);
     const chained = m.chainEvents(commit.events, head.headHash, this.chainAlgorithm);
     const updated = await this.cases
@@ -194,8 +280,14 @@ export class MongoStore implements Store {
             headHash: chained.head,
             tasks: m.taskDocs(commit.state),
             timers: m.timerDocs(commit.state),
+            facts,
           },
-          $push: { events: { $each: chained.docs }, outbox: { $each: m.outboxDocs(commit.outbox ?? []) } },
+          $push: {
+            events: { $each: chained.docs },
+            outbox: { $each: m.outboxDocs(commit.outbox ?? []) },
+            steps: { $each: steps },
+          },
+          $addToSet: { scopeKeys: { $each: [...(commit.scopeKeys ?? [])] } },
         },
         { returnDocument: 'after', projection: HEAD },
       )
@@ -225,6 +317,32 @@ export class MongoStore implements Store {
     return listOpenTasks(this.cases, limit);
   }
 
+  async listOpenTasksInScope(scopeKey: string, limit: number): Promise<readonly TaskRow[]> {
+    return listOpenTasks(this.cases, limit, m.key(scopeKey, 'scopeKey'));
+  }
+
+  async listCasesInScope(scopeKeys: readonly string[], limit: number): Promise<readonly CaseRecord[]> {
+    const keys = scopeKeys.map((k) => m.key(k, 'scopeKey'));
+    const docs = await this.cases
+      .find({ scopeKeys: { $in: keys } }, HEAD)
+      .sort({ createdAt: -1, _id: -1 })
+      .limit(limit)
+      .lean<CaseHeadDoc[]>();
+    return docs.map(m.toRecord);
+  }
+
+  getOrganisation(): Promise<StoredOrganisation | undefined> {
+    return this.accounts.getOrganisation();
+  }
+
+  saveOrganisation(organisation: Organisation, by: string, at: string): Promise<void> {
+    return this.accounts.saveOrganisation(organisation, by, at);
+  }
+
+  listUsers(): Promise<readonly UserRecord[]> {
+    return this.accounts.listUsers();
+  }
+
   async dueTimers(until: string, limit: number): Promise<readonly DueTimer[]> {
     const due = await findDue<TimerDoc>(this.cases, { ...timerQuery(until), now: null, limit });
     return due.map(({ caseId, element }) => m.toDueTimer(caseId, element));
@@ -243,12 +361,12 @@ export class MongoStore implements Store {
   /** Rewrites tasks and timers from the stored state, unless a commit changed the case meanwhile. */
   async refreshDerived(caseId: string): Promise<void> {
     const id = m.key(caseId, 'caseId');
-    const doc = await this.cases.findById(id, { version: 1, state: 1 }).lean<CaseHeadDoc>();
+    const doc = await this.cases.findById(id, { version: 1, state: 1, ...FACT_SOURCE }).lean<CaseHeadDoc>();
     if (!doc) return;
     const state = JSON.parse(doc.state) as CaseState;
     await this.cases.updateOne(
       { _id: id, version: doc.version },
-      { $set: { tasks: m.taskDocs(state), timers: m.timerDocs(state) } },
+      { $set: { tasks: m.taskDocs(state), timers: m.timerDocs(state), facts: factsOf(doc, state, []).facts } },
     );
   }
 
@@ -285,19 +403,22 @@ export class MongoStore implements Store {
   }
 
   async claimOutbox(now: number, owner: string, leaseUntil: number, limit: number): Promise<readonly OutboxEntry[]> {
-    return outbox.claimOutbox(this.cases, now, owner, leaseUntil, limit);
+    const fromCases = await outbox.claimOutbox(this.cases, now, owner, leaseUntil, limit);
+    return this.complaints.outbox.claimOutboxAfter(fromCases, now, owner, leaseUntil, limit);
   }
 
   async markOutboxDelivered(k: OutboxKey, deliveredAt: string): Promise<void> {
+    if (this.complaints.outbox.owns(k.caseId)) return this.complaints.outbox.markDelivered(k, deliveredAt);
     await outbox.markDelivered(this.cases, k, deliveredAt);
   }
 
   async markOutboxFailed(k: OutboxKey, failure: OutboxFailure): Promise<void> {
+    if (this.complaints.outbox.owns(k.caseId)) return this.complaints.outbox.markFailed(k, failure);
     await outbox.markFailed(this.cases, k, failure);
   }
 
   async listOutbox(filter: OutboxFilter, limit: number): Promise<readonly OutboxEntry[]> {
-    return outbox.listOutbox(this.cases, filter, limit);
+    return this.complaints.outbox.listOutbox(filter, limit, () => outbox.listOutbox(this.cases, filter, limit));
   }
 
   saveUser(user: UserRecord): Promise<void> {
@@ -328,9 +449,337 @@ export class MongoStore implements Store {
     return this.accounts.deleteSession(token);
   }
 
+  saveFileUpload(record: FileUploadRecord): Promise<FileUploadRecord> {
+    return this.files.saveFileUpload(record);
+  }
+
+  listFileUploads(sha256: string): Promise<readonly FileUploadRecord[]> {
+    return this.files.listFileUploads(sha256);
+  }
+
+  saveFileReferences(caseId: string, sha256s: readonly string[]): Promise<void> {
+    return this.files.saveFileReferences(caseId, sha256s);
+  }
+
+  listFileReferences(sha256: string, limit: number): Promise<readonly string[]> {
+    return this.files.listFileReferences(sha256, limit);
+  }
+
+  saveApiKey(record: ApiKeyRecord): Promise<void> {
+    return this.departmentSystems.saveApiKey(record);
+  }
+
+  findApiKey(id: string): Promise<ApiKeyRecord | undefined> {
+    return this.departmentSystems.findApiKey(id);
+  }
+
+  listApiKeys(): Promise<readonly ApiKeyRecord[]> {
+    return this.departmentSystems.listApiKeys();
+  }
+
+  revokeApiKey(id: string, by: string, at: string): Promise<ApiKeyRecord | undefined> {
+    return this.departmentSystems.revokeApiKey(id, by, at);
+  }
+
+  reserveIdempotencyKey(
+    entry: Pick<IdempotencyRecord, 'apiKeyId' | 'key' | 'requestHash' | 'createdAt'>,
+    leaseUntil: number,
+    now: number,
+  ): Promise<IdempotencyClaim> {
+    return this.departmentSystems.reserveIdempotencyKey(entry, leaseUntil, now);
+  }
+
+  completeIdempotencyKey(apiKeyId: string, key: string, status: number, response: string): Promise<void> {
+    return this.departmentSystems.completeIdempotencyKey(apiKeyId, key, status, response);
+  }
+
+  releaseIdempotencyKey(apiKeyId: string, key: string): Promise<void> {
+    return this.departmentSystems.releaseIdempotencyKey(apiKeyId, key);
+  }
+
+  saveItemDraft(draft: Omit<ItemDraftRecord, 'revision'>, expectedRevision: number): Promise<ItemDraftRecord> {
+    return this.itemDrafts.save(draft, expectedRevision);
+  }
+
+  getItemDraft(code: string): Promise<ItemDraftRecord | undefined> {
+    return this.itemDrafts.get(code);
+  }
+
+  listItemDrafts(limit: number): Promise<readonly ItemDraftSummary[]> {
+    return this.itemDrafts.list(limit);
+  }
+
+  deleteItemDraft(code: string, revision?: number): Promise<boolean> {
+    return this.itemDrafts.delete(code, revision);
+  }
+
+  getCalendarOverrides(): Promise<StoredCalendarOverrides | undefined> {
+    return this.calendar.get();
+  }
+
+  saveCalendarOverrides(
+    overrides: CalendarOverridesData,
+    expectedRevision: number,
+    by: string,
+    at: string,
+  ): Promise<StoredCalendarOverrides> {
+    return this.calendar.save(overrides, expectedRevision, by, at);
+  }
+
   /** Drops the whole database (for test runs on a scratch database only). */
   async dropDatabase(): Promise<void> {
     await this.connection.dropDatabase();
+  }
+
+  createSignal(
+    signal: Omit<SignalRecord, 'entryCount' | 'headHash'>,
+    first: SignalEntry,
+    messages: readonly OutboxMessage[],
+  ): Promise<SignalRecord | undefined> {
+    return this.signals.create(signal, first, messages);
+  }
+
+  appendSignalEntry(
+    signalId: string,
+    expectedEntries: number,
+    entry: SignalEntry,
+    change: SignalChange,
+    messages: readonly OutboxMessage[],
+  ): Promise<SignalRecord> {
+    return this.signals.append(signalId, expectedEntries, entry, change, messages);
+  }
+
+  getSignal(id: string): Promise<SignalRecord | undefined> {
+    return this.signals.get(id);
+  }
+
+  listSignals(filter: SignalFilter, limit: number): Promise<readonly SignalRecord[]> {
+    return this.signals.list(filter, limit);
+  }
+
+  listSignalEntries(signalId: string): Promise<readonly StoredSignalEntry[]> {
+    return this.signals.entries(signalId);
+  }
+
+  getSignalSettings(): Promise<StoredSignalSettings | undefined> {
+    return this.signals.bookkeeping.get();
+  }
+
+  saveSignalSettings(
+    settings: Readonly<Record<string, unknown>>,
+    expectedVersion: number,
+    by: string,
+    at: string,
+  ): Promise<StoredSignalSettings> {
+    return this.signals.bookkeeping.save(settings, expectedVersion, by, at);
+  }
+
+  pendingSignalScans(limit: number, caseId?: string): Promise<readonly SignalScan[]> {
+    return this.signals.bookkeeping.pending(limit, caseId);
+  }
+
+  markSignalScan(caseId: string, version: number, seq: number): Promise<void> {
+    return this.signals.bookkeeping.mark(caseId, version, seq);
+  }
+
+  createApplication(
+    record: Omit<app.ApplicationRecord, 'version'>,
+    hops: readonly app.ApplicationHopInput[],
+  ): Promise<app.ApplicationRecord> {
+    return this.applications.create(record, hops);
+  }
+
+  getApplication(id: string): Promise<app.ApplicationRecord | undefined> {
+    return this.applications.get(id);
+  }
+
+  commitApplication(id: string, version: number, change: app.ApplicationChange): Promise<app.ApplicationRecord> {
+    return this.applications.commit(id, version, change);
+  }
+
+  listApplicationHops(id: string): Promise<readonly app.StoredApplicationHop[]> {
+    return this.applications.hops(id);
+  }
+
+  listApplications(filter: app.ApplicationFilter, limit: number): Promise<readonly app.ApplicationRecord[]> {
+    return this.applications.list(filter, limit);
+  }
+
+  saveProgressCode(record: app.ProgressCodeRecord): Promise<void> {
+    return this.progressCodes.save(record);
+  }
+
+  findProgressCode(receiptNumber: string): Promise<app.ProgressCodeRecord | undefined> {
+    return this.progressCodes.find(receiptNumber);
+  }
+
+  createComplaint(
+    complaint: Omit<cs.ComplaintRecord, 'entryCount' | 'headHash'>,
+    first: cs.ComplaintEntry,
+    messages: readonly OutboxMessage[],
+  ): Promise<cs.ComplaintRecord> {
+    return this.complaints.create(complaint, first, messages);
+  }
+
+  appendComplaintEntry(
+    id: string,
+    expectedEntries: number,
+    entry: cs.ComplaintEntry,
+    change: cs.ComplaintChange,
+    messages: readonly OutboxMessage[],
+  ): Promise<cs.ComplaintRecord> {
+    return this.complaints.append(id, expectedEntries, entry, change, messages);
+  }
+
+  getComplaint(id: string): Promise<cs.ComplaintRecord | undefined> {
+    return this.complaints.get(id);
+  }
+
+  listComplaints(filter: cs.ComplaintFilter, limit: number): Promise<readonly cs.ComplaintRecord[]> {
+    return this.complaints.list(filter, limit);
+  }
+
+  listComplaintEntries(id: string): Promise<readonly cs.StoredComplaintEntry[]> {
+    return this.complaints.entries(id);
+  }
+
+  countComplaints(filter: { from: string; to: string; departmentId?: string }) {
+    return this.complaints.count(filter);
+  }
+
+  findCaseIdByReceipt(receiptNumber: string): Promise<string | undefined> {
+    return this.complaints.caseIdByReceipt(receiptNumber);
+  }
+
+  saveHotlineKey(record: cs.HotlineKeyRecord): Promise<void> {
+    return this.hotline.save(record);
+  }
+
+  findHotlineKey(id: string): Promise<cs.HotlineKeyRecord | undefined> {
+    return this.hotline.find(id);
+  }
+
+  listHotlineKeys(): Promise<readonly cs.HotlineKeyRecord[]> {
+    return this.hotline.list();
+  }
+
+  revokeHotlineKey(id: string, by: string, at: string): Promise<cs.HotlineKeyRecord | undefined> {
+    return this.hotline.revoke(id, by, at);
+  }
+
+  getFeedbackSettings(): Promise<cs.StoredFeedbackSettings | undefined> {
+    return this.hotline.getSettings();
+  }
+
+  saveFeedbackSettings(
+    settings: Readonly<Record<string, unknown>>,
+    expectedVersion: number,
+    by: string,
+    at: string,
+  ): Promise<cs.StoredFeedbackSettings> {
+    return this.hotline.saveSettings(settings, expectedVersion, by, at);
+  }
+
+  createEvaluation(
+    evaluation: Omit<es.EvaluationRecord, 'entryCount' | 'headHash'>,
+    first: es.EvaluationEntry,
+    messages: readonly OutboxMessage[],
+  ): Promise<es.EvaluationRecord | undefined> {
+    return this.evaluations.create(evaluation, first, messages);
+  }
+
+  appendEvaluationEntry(
+    id: string,
+    expectedEntries: number,
+    entry: es.EvaluationEntry,
+    change: es.EvaluationChange,
+    messages: readonly OutboxMessage[],
+  ): Promise<es.EvaluationRecord> {
+    return this.evaluations.append(id, expectedEntries, entry, change, messages);
+  }
+
+  getEvaluation(id: string): Promise<es.EvaluationRecord | undefined> {
+    return this.evaluations.get(id);
+  }
+
+  listEvaluations(filter: es.EvaluationFilter, limit: number): Promise<readonly es.EvaluationRecord[]> {
+    return this.evaluations.list(filter, limit);
+  }
+
+  listEvaluationEntries(id: string): Promise<readonly es.StoredEvaluationEntry[]> {
+    return this.evaluations.entries(id);
+  }
+
+  countEvaluations(filter: es.EvaluationCountFilter): Promise<readonly es.EvaluationCountRow[]> {
+    return this.evaluations.count(filter);
+  }
+
+  saveEvaluationCode(code: es.EvaluationCode): Promise<boolean> {
+    return this.evaluationCodes.save(code);
+  }
+
+  findEvaluationCode(code: string, at: string): Promise<es.EvaluationCode | undefined> {
+    return this.evaluationCodes.find(code, at);
+  }
+
+  consumeEvaluationCode(code: string): Promise<void> {
+    return this.evaluationCodes.consume(code);
+  }
+
+  countOpenByLight(
+    nowMs: number,
+    filter: stats.FactsFilter,
+    groupBy: readonly stats.FactDimension[],
+  ): Promise<readonly stats.OpenLightRow[]> {
+    return statistics.countOpenByLight(this.cases, nowMs, filter, groupBy);
+  }
+
+  listOpenCases(
+    nowMs: number,
+    filter: stats.FactsFilter,
+    light: stats.FactLight | undefined,
+    limit: number,
+    offset: number,
+  ): Promise<readonly stats.OpenCaseRow[]> {
+    return statistics.listOpenCases(this.cases, nowMs, filter, light, limit, offset);
+  }
+
+  periodCounts(fromMs: number, toMs: number, filter: stats.FactsFilter): Promise<readonly stats.PeriodRow[]> {
+    return periodCounts(this.cases, fromMs, toMs, filter);
+  }
+
+  intakeCounts(fromMs: number, toMs: number): Promise<readonly stats.IntakeCountRow[]> {
+    return statistics.intakeCounts(this.decisions, fromMs, toMs);
+  }
+
+  listStepFacts(
+    itemCode: string,
+    fromMs: number,
+    toMs: number,
+    filter: stats.FactsFilter,
+  ): Promise<readonly stats.StepFactRow[]> {
+    return statistics.listStepFacts(this.cases, itemCode, fromMs, toMs, filter);
+  }
+
+  getScoreSettings(): Promise<stats.StoredScoreSettings | undefined> {
+    return this.scores.getSettings();
+  }
+
+  saveScoreSettings(
+    settings: Readonly<Record<string, unknown>>,
+    expectedVersion: number,
+    by: string,
+    at: string,
+  ): Promise<stats.StoredScoreSettings> {
+    return this.scores.saveSettings(settings, expectedVersion, by, at);
+  }
+
+  saveScoreRun(run: stats.ScoreRunRecord, warnings: readonly OutboxMessage[]): Promise<void> {
+    return this.scores.saveRun(run, warnings);
+  }
+
+  getScoreRun(month: string): Promise<stats.ScoreRunRecord | undefined> {
+    return this.scores.getRun(month);
   }
 
   async close(): Promise<void> {

@@ -6,12 +6,14 @@ import type {
   EventDoc,
   ItemDoc,
   MetaDoc,
+  OrganisationDoc,
   OutboxDoc,
   SessionDoc,
   TaskDoc,
   TimerDoc,
   UserDoc,
 } from './documents.js';
+import { addCaseFacts } from './mongoCaseFacts.js';
 
 const SUB = { _id: false, id: false, versionKey: false } as const;
 const TOP = { versionKey: false, id: false, strict: 'throw', strictQuery: false, minimize: false } as const;
@@ -93,6 +95,9 @@ export const caseSchema = new Schema<CaseDoc>(
     createdBy: { type: String },
     createdAt: { type: String },
     updatedAt: { type: String },
+    unitId: { type: String, default: '' },
+    windowId: { type: String, default: null },
+    scopeKeys: { type: [String], default: [] },
     headHash: { type: String },
     events: { type: [eventSchema], default: [] },
     tasks: { type: [taskSchema], default: [] },
@@ -101,10 +106,14 @@ export const caseSchema = new Schema<CaseDoc>(
   },
   { ...TOP, collection: 'cases' },
 );
+// Statistics facts and completed steps (see mongoCaseFacts.ts).
+addCaseFacts(caseSchema);
 caseSchema.index({ receiptNumber: 1 }, { unique: true });
 caseSchema.index({ createdAt: -1, _id: -1 });
 caseSchema.index({ status: 1, updatedAt: -1 });
 caseSchema.index({ itemCode: 1, status: 1 });
+// Reads by scope: a user's cases, newest first.
+caseSchema.index({ scopeKeys: 1, createdAt: -1 });
 // The scheduler's index: due timers, earliest first.
 caseSchema.index({ 'timers.dueMs': 1 });
 // Worklists: by deadline, by person, by group.
@@ -140,11 +149,25 @@ export const userSchema = new Schema<UserDoc>(
     displayName: { type: String },
     role: { type: String },
     groups: { type: [String], default: [] },
+    unitId: { type: String, default: null },
+    departmentId: { type: String, default: null },
+    windowId: { type: String, default: null },
     passwordHash: { type: String },
   },
   { ...TOP, collection: 'users' },
 );
 userSchema.index({ username: 1 }, { unique: true });
+
+/** The organisation tree, one document. */
+export const organisationSchema = new Schema<OrganisationDoc>(
+  {
+    _id: { type: String, required: true },
+    data: { type: String, required: true },
+    updatedBy: { type: String },
+    updatedAt: { type: String },
+  },
+  { ...TOP, collection: 'organisation' },
+);
 
 /** Sessions; MongoDB removes them once expired (TTL index). */
 export const sessionSchema = new Schema<SessionDoc>(

@@ -13,9 +13,14 @@ interface TaskJoin {
 }
 
 /** Open tasks across cases, earliest deadline first and tasks without one last (as the SQLite adapter orders them). */
-export async function listOpenTasks(cases: Model<CaseDoc>, limit: number): Promise<TaskRow[]> {
+export async function listOpenTasks(cases: Model<CaseDoc>, limit: number, scopeKey?: string): Promise<TaskRow[]> {
   const rows = await cases.aggregate<TaskJoin>([
-    { $match: { 'tasks.0': { $exists: true } } },
+    {
+      $match:
+        scopeKey === undefined
+          ? { 'tasks.0': { $exists: true } }
+          : { scopeKeys: scopeKey, 'tasks.0': { $exists: true } },
+    },
     { $project: { itemCode: 1, receiptNumber: 1, applicantName: 1, tasks: 1 } },
     { $unwind: '$tasks' },
     { $addFields: { noDue: { $cond: [{ $eq: [{ $ifNull: ['$tasks.dueAt', null] }, null] }, 1, 0] } } },

@@ -1,7 +1,15 @@
 import type Database from 'better-sqlite3';
+import { SIGNAL_MIGRATION_SQL } from './sqliteSignals.js';
+import { APPLICATION_MIGRATION_SQL } from './sqliteApplicationSchema.js';
+import { CALENDAR_MIGRATION_SQL } from './sqliteCalendar.js';
+import { FEEDBACK_MIGRATION_SQL } from './feedbackMigration.js';
+import { STATISTICS_MIGRATION_SQL } from './sqliteCaseFacts.js';
 
-/** Versioned schema migrations of the embedded store, applied in order, each once. */
-export const MIGRATIONS: readonly { readonly version: number; readonly sql: string }[] = [
+/**
+ * Versioned schema migrations of the embedded store, applied in version order, each once. Features
+ * add their own entry with the next free version; `MIGRATIONS` is sorted whatever the listing order.
+ */
+const LISTED: readonly { readonly version: number; readonly sql: string }[] = [
   {
     version: 1,
     sql: `
@@ -75,7 +83,76 @@ export const MIGRATIONS: readonly { readonly version: number; readonly sql: stri
       CREATE TABLE document_counters (prefix TEXT NOT NULL, day TEXT NOT NULL, last INTEGER NOT NULL, PRIMARY KEY (prefix, day));
     `,
   },
+  {
+    version: 6,
+    sql: `
+      CREATE TABLE organisation (
+        id INTEGER PRIMARY KEY CHECK (id = 1), data TEXT NOT NULL, updated_by TEXT NOT NULL, updated_at TEXT NOT NULL
+      );
+      ALTER TABLE users ADD COLUMN unit_id TEXT;
+      ALTER TABLE users ADD COLUMN department_id TEXT;
+      ALTER TABLE users ADD COLUMN window_id TEXT;
+      ALTER TABLE cases ADD COLUMN unit_id TEXT NOT NULL DEFAULT '';
+      ALTER TABLE cases ADD COLUMN window_id TEXT;
+      ALTER TABLE cases ADD COLUMN scope_keys TEXT NOT NULL DEFAULT '[]';
+      CREATE TABLE case_scopes (scope_key TEXT NOT NULL, case_id TEXT NOT NULL, PRIMARY KEY (scope_key, case_id)) WITHOUT ROWID;
+      CREATE INDEX cases_by_created ON cases (created_at);
+      -- Cases stored before scopes: whoever received or handled one keeps reading it; the organisation's
+      -- keys (unit, window, department) are added by the case's next commit.
+      INSERT OR IGNORE INTO case_scopes (scope_key, case_id) SELECT 'user:' || created_by, id FROM cases;
+      INSERT OR IGNORE INTO case_scopes (scope_key, case_id)
+        SELECT DISTINCT 'user:' || by_actor, case_id FROM case_events WHERE by_actor IS NOT NULL;
+      UPDATE cases SET scope_keys = (
+        SELECT json_group_array(scope_key) FROM (SELECT scope_key FROM case_scopes WHERE case_id = cases.id ORDER BY scope_key)
+      );
+    `,
+  },
+  {
+    // Uploaded materials (content-addressed files), department systems' API keys and idempotency records.
+    version: 7,
+    sql: `
+      CREATE TABLE file_uploads (
+        sha256 TEXT NOT NULL, uploaded_by TEXT NOT NULL, size INTEGER NOT NULL, media_type TEXT NOT NULL,
+        original_name TEXT NOT NULL, uploaded_at TEXT NOT NULL, PRIMARY KEY (sha256, uploaded_by)
+      ) WITHOUT ROWID;
+      CREATE TABLE file_references (sha256 TEXT NOT NULL, case_id TEXT NOT NULL, PRIMARY KEY (sha256, case_id)) WITHOUT ROWID;
+      CREATE TABLE api_keys (
+        id TEXT PRIMARY KEY, name TEXT NOT NULL, department_id TEXT NOT NULL, groups_json TEXT NOT NULL,
+        secret_hash TEXT NOT NULL, created_by TEXT NOT NULL, created_at TEXT NOT NULL, revoked_at TEXT, revoked_by TEXT
+      );
+      CREATE TABLE idempotency_keys (
+        api_key_id TEXT NOT NULL, key TEXT NOT NULL, request_hash TEXT NOT NULL, created_at TEXT NOT NULL,
+        status INTEGER, response TEXT, lease_until INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (api_key_id, key)
+      ) WITHOUT ROWID;
+    `,
+  },
+  {
+    // Item drafts (事项草稿): one per item, saved over their revision.
+    version: 11,
+    sql: `
+      CREATE TABLE item_drafts (
+        code TEXT PRIMARY KEY, name TEXT NOT NULL, data TEXT NOT NULL, base_version INTEGER,
+        revision INTEGER NOT NULL, saved_by TEXT NOT NULL, saved_at TEXT NOT NULL
+      );
+      CREATE INDEX item_drafts_by_time ON item_drafts (saved_at);
+    `,
+  },
+  // Electronic supervision's signals (预警纠错), their hash-chained history, settings and scan cursors.
+  { version: 8, sql: SIGNAL_MIGRATION_SQL },
+  // Complaints (投诉) and 好差评: complaints, evaluations, their chained histories, hotline keys, settings, window codes.
+  { version: 10, sql: FEEDBACK_MIGRATION_SQL },
+  // Applications before acceptance (申请 / 收件登记) with their hash-chained path; progress-query codes.
+  { version: 9, sql: APPLICATION_MIGRATION_SQL },
+  // The working calendar's overrides (节假日与调休安排) laid over the national data by administrators.
+  { version: 13, sql: CALENDAR_MIGRATION_SQL },
+  // Statistics and scores: case and step facts kept with each commit, score settings and published months.
+  { version: 12, sql: STATISTICS_MIGRATION_SQL },
 ];
+
+/** The migrations in version order. */
+export const MIGRATIONS: readonly { readonly version: number; readonly sql: string }[] = [...LISTED].sort(
+  (a, b) => a.version - b.version,
+);
 
 /**
  * Applies the migrations the database has not seen yet, up to `target` (default: all), each in its own

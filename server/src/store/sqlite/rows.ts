@@ -16,6 +16,9 @@ export interface CaseRow {
   applicant_name: string;
   created_by: string;
   created_at: string;
+  unit_id: string;
+  window_id: string | null;
+  scope_keys: string;
 }
 
 /** A `case_events` row. */
@@ -68,6 +71,9 @@ export interface UserRow {
   role: UserRecord['role'];
   groups_json: string;
   password_hash: string;
+  unit_id: string | null;
+  department_id: string | null;
+  window_id: string | null;
 }
 
 /** An `outbox` row. */
@@ -101,6 +107,9 @@ export function toRecord(row: CaseRow): CaseRecord {
     applicantName: row.applicant_name,
     createdBy: row.created_by,
     createdAt: row.created_at,
+    unitId: row.unit_id,
+    windowId: row.window_id,
+    scopeKeys: JSON.parse(row.scope_keys) as string[],
   };
 }
 
@@ -157,6 +166,9 @@ export function toUser(row: UserRow | undefined): UserRecord | undefined {
     displayName: row.display_name,
     role: row.role,
     groups: JSON.parse(row.groups_json) as string[],
+    unitId: row.unit_id,
+    departmentId: row.department_id,
+    windowId: row.window_id,
     passwordHash: row.password_hash,
   };
 }

@@ -18,6 +18,9 @@ import {
   type TaskRow,
   type UserRecord,
 } from '../port.js';
+import type { Organisation } from '../../organisation/organisation.js';
+import type { StoredOrganisation } from '../organisationStore.js';
+import type { ItemDraftRecord, ItemDraftSummary } from '../itemDraftStore.js';
 import { MIGRATIONS, migrate, schemaVersion } from './migrations.js';
 import {
   TASK_SELECT,
@@ -33,8 +36,52 @@ import {
   type TimerRow,
   type UserRow,
 } from './rows.js';
+import * as organisation from './sqliteOrganisation.js';
 import * as outbox from './sqliteOutbox.js';
+import * as departmentSystems from './sqliteDepartmentSystems.js';
+import * as files from './sqliteFiles.js';
+import * as itemDrafts from './sqliteItemDrafts.js';
+import type { ApiKeyRecord, IdempotencyClaim, IdempotencyRecord } from '../departmentSystemStore.js';
+import type { FileUploadRecord } from '../fileStore.js';
 import { writeDerived } from './writeDerived.js';
+import * as signals from './sqliteSignals.js';
+import * as applications from './sqliteApplications.js';
+import * as progressCodes from './sqliteProgressCodes.js';
+import type * as app from '../applicationStore.js';
+import * as calendar from './sqliteCalendar.js';
+import type { CalendarOverridesData, StoredCalendarOverrides } from '../calendarStore.js';
+import type {
+  SignalChange,
+  SignalEntry,
+  SignalFilter,
+  SignalRecord,
+  SignalScan,
+  StoredSignalEntry,
+  StoredSignalSettings,
+} from '../signalStore.js';
+import { cacheStatements } from './statementCache.js';
+import { GroupCommit } from './groupCommit.js';
+import * as complaints from './sqliteComplaints.js';
+import * as evaluations from './sqliteEvaluations.js';
+import * as evaluationCodes from './sqliteEvaluationCodes.js';
+import * as statistics from './sqliteStatistics.js';
+import { periodCounts } from './sqlitePeriodCounts.js';
+import * as scores from './sqliteScores.js';
+import type {
+  FactDimension,
+  FactLight,
+  FactsFilter,
+  IntakeCountRow,
+  OpenCaseRow,
+  OpenLightRow,
+  PeriodRow,
+  ScoreRunRecord,
+  StepFactRow,
+  StoredScoreSettings,
+} from '../statisticsStore.js';
+import * as hotline from './sqliteHotlineKeys.js';
+import type * as cs from '../complaintStore.js';
+import type * as es from '../evaluationStore.js';
 
 /** Options of the embedded store. */
 export interface SqliteStoreOptions {
@@ -50,10 +97,13 @@ export interface SqliteStoreOptions {
 export class SqliteStore implements Store {
   readonly chainAlgorithm: ChainAlgorithm;
   private readonly db: Database.Database;
+  /** Commits the hot writes of one event-loop turn together: one fsync per group (see `GroupCommit`). */
+  private readonly group: GroupCommit;
 
   constructor(options: SqliteStoreOptions) {
     if (options.file !== ':memory:') mkdirSync(dirname(options.file), { recursive: true });
     this.db = new Database(options.file);
+    this.group = new GroupCommit(this.db);
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = FULL');
     this.db.pragma('foreign_keys = ON');
@@ -65,6 +115,7 @@ export class SqliteStore implements Store {
       this.db.close();
       throw new StoreSchemaError(found, known);
     }
+    cacheStatements(this.db);
   }
 
   async savePublishedItem(published: PublishedItem): Promise<void> {
@@ -117,12 +168,13 @@ export class SqliteStore implements Store {
     events: readonly CaseEvent[],
     messages: readonly OutboxMessage[] = [],
   ): Promise<CaseRecord> {
-    const stored: CaseRecord = { ...record, version: 1 };
+    const stored: CaseRecord = { ...record, scopeKeys: [...new Set(record.scopeKeys)].sort(), version: 1 };
     const insert = this.db.transaction(() => {
       this.db
         .prepare(
           `INSERT INTO cases (id, receipt_number, item_code, item_version, version, status, state, form_data, materials,
-             applicant_name, created_by, created_at, updated_at) VALUES (?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?)`,
+             applicant_name, created_by, created_at, updated_at, unit_id, window_id)
+             VALUES (?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
         )
         .run(
           record.id,
@@ -137,12 +189,15 @@ export class SqliteStore implements Store {
           record.createdBy,
           record.createdAt,
           record.state.updatedAt,
+          record.unitId,
+          record.windowId,
         );
+      organisation.addScopeKeys(this.db, record.id, record.scopeKeys);
       writeDerived(this.db, this.chainAlgorithm, record.id, record.state, events);
       outbox.insertOutbox(this.db, record.id, messages);
     });
     try {
-      insert();
+      await this.group.run(insert);
     } catch (error) {
       throw isCaseIdTaken(error) ? new CaseExistsError(record.id) : error;
     }
@@ -162,17 +217,18 @@ export class SqliteStore implements Store {
   }
 
   async commitCase(id: string, expectedVersion: number, commit: CaseCommit): Promise<CaseRecord> {
-    return this.db.transaction(() => {
+    return this.group.run(() => {
       const result = this.db
         .prepare(
           'UPDATE cases SET version = version + 1, status = ?, state = ?, updated_at = ? WHERE id = ? AND version = ?',
         )
         .run(commit.state.status, JSON.stringify(commit.state), commit.state.updatedAt, id, expectedVersion);
       if (result.changes !== 1) throw new CaseConflictError(id);
+      organisation.addScopeKeys(this.db, id, commit.scopeKeys ?? []);
       writeDerived(this.db, this.chainAlgorithm, id, commit.state, commit.events);
       outbox.insertOutbox(this.db, id, commit.outbox ?? []);
       return toRecord(this.db.prepare('SELECT * FROM cases WHERE id = ?').get(id) as CaseRow);
-    })();
+    });
   }
 
   async listEvents(caseId: string): Promise<readonly StoredEvent[]> {
@@ -256,11 +312,14 @@ export class SqliteStore implements Store {
   }
 
   async nextReceiptNumber(day: string): Promise<string> {
-    const row = this.db
-      .prepare(
-        'INSERT INTO receipt_counters (day, last) VALUES (?, 1) ON CONFLICT(day) DO UPDATE SET last = last + 1 RETURNING last',
-      )
-      .get(day) as { last: number };
+    const row = await this.group.run(
+      () =>
+        this.db
+          .prepare(
+            'INSERT INTO receipt_counters (day, last) VALUES (?, 1) ON CONFLICT(day) DO UPDATE SET last = last + 1 RETURNING last',
+          )
+          .get(day) as { last: number },
+    );
     return `SL${day.replaceAll('-', '')}-${String(row.last).padStart(4, '0')}`;
   }
 
@@ -269,7 +328,7 @@ export class SqliteStore implements Store {
   }
 
   async markOutboxDelivered(key: OutboxKey, deliveredAt: string): Promise<void> {
-    outbox.markDelivered(this.db, key, deliveredAt);
+    await this.group.run(() => outbox.markDelivered(this.db, key, deliveredAt));
   }
 
   async markOutboxFailed(key: OutboxKey, failure: OutboxFailure): Promise<void> {
@@ -283,9 +342,40 @@ export class SqliteStore implements Store {
   async saveUser(user: UserRecord): Promise<void> {
     this.db
       .prepare(
-        'INSERT OR REPLACE INTO users (id, username, display_name, role, groups_json, password_hash) VALUES (?, ?, ?, ?, ?, ?)',
+        `INSERT OR REPLACE INTO users (id, username, display_name, role, groups_json, password_hash, unit_id,
+           department_id, window_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
-      .run(user.id, user.username, user.displayName, user.role, JSON.stringify(user.groups), user.passwordHash);
+      .run(
+        user.id,
+        user.username,
+        user.displayName,
+        user.role,
+        JSON.stringify(user.groups),
+        user.passwordHash,
+        user.unitId,
+        user.departmentId,
+        user.windowId,
+      );
+  }
+
+  async getOrganisation(): Promise<StoredOrganisation | undefined> {
+    return organisation.getOrganisation(this.db);
+  }
+
+  async saveOrganisation(org: Organisation, by: string, at: string): Promise<void> {
+    organisation.saveOrganisation(this.db, org, by, at);
+  }
+
+  async listUsers(): Promise<readonly UserRecord[]> {
+    return organisation.listUsers(this.db);
+  }
+
+  async listCasesInScope(scopeKeys: readonly string[], limit: number): Promise<readonly CaseRecord[]> {
+    return organisation.listCasesInScope(this.db, scopeKeys, limit);
+  }
+
+  async listOpenTasksInScope(scopeKey: string, limit: number): Promise<readonly TaskRow[]> {
+    return organisation.listOpenTasksInScope(this.db, scopeKey, limit);
   }
 
   async findUserByName(username: string): Promise<UserRecord | undefined> {
@@ -317,7 +407,344 @@ export class SqliteStore implements Store {
     this.db.prepare('DELETE FROM sessions WHERE token_hash = ?').run(digest(token));
   }
 
+  async saveFileUpload(record: FileUploadRecord): Promise<FileUploadRecord> {
+    return files.saveFileUpload(this.db, record);
+  }
+
+  async listFileUploads(sha256: string): Promise<readonly FileUploadRecord[]> {
+    return files.listFileUploads(this.db, sha256);
+  }
+
+  async saveFileReferences(caseId: string, sha256s: readonly string[]): Promise<void> {
+    files.saveFileReferences(this.db, caseId, sha256s);
+  }
+
+  async listFileReferences(sha256: string, limit: number): Promise<readonly string[]> {
+    return files.listFileReferences(this.db, sha256, limit);
+  }
+
+  async saveApiKey(record: ApiKeyRecord): Promise<void> {
+    departmentSystems.saveApiKey(this.db, record);
+  }
+
+  async findApiKey(id: string): Promise<ApiKeyRecord | undefined> {
+    return departmentSystems.findApiKey(this.db, id);
+  }
+
+  async listApiKeys(): Promise<readonly ApiKeyRecord[]> {
+    return departmentSystems.listApiKeys(this.db);
+  }
+
+  async revokeApiKey(id: string, by: string, at: string): Promise<ApiKeyRecord | undefined> {
+    return departmentSystems.revokeApiKey(this.db, id, by, at);
+  }
+
+  async reserveIdempotencyKey(
+    entry: Pick<IdempotencyRecord, 'apiKeyId' | 'key' | 'requestHash' | 'createdAt'>,
+    leaseUntil: number,
+    now: number,
+  ): Promise<IdempotencyClaim> {
+    return departmentSystems.reserveIdempotencyKey(this.db, entry, leaseUntil, now);
+  }
+
+  async completeIdempotencyKey(apiKeyId: string, key: string, status: number, response: string): Promise<void> {
+    departmentSystems.completeIdempotencyKey(this.db, apiKeyId, key, status, response);
+  }
+
+  async releaseIdempotencyKey(apiKeyId: string, key: string): Promise<void> {
+    departmentSystems.releaseIdempotencyKey(this.db, apiKeyId, key);
+  }
+
+  async saveItemDraft(draft: Omit<ItemDraftRecord, 'revision'>, expectedRevision: number): Promise<ItemDraftRecord> {
+    return itemDrafts.saveItemDraft(this.db, draft, expectedRevision);
+  }
+
+  async getItemDraft(code: string): Promise<ItemDraftRecord | undefined> {
+    return itemDrafts.getItemDraft(this.db, code);
+  }
+
+  async listItemDrafts(limit: number): Promise<readonly ItemDraftSummary[]> {
+    return itemDrafts.listItemDrafts(this.db, limit);
+  }
+
+  async deleteItemDraft(code: string, revision?: number): Promise<boolean> {
+    return itemDrafts.deleteItemDraft(this.db, code, revision);
+  }
+
+  async createSignal(
+    signal: Omit<SignalRecord, 'entryCount' | 'headHash'>,
+    first: SignalEntry,
+    messages: readonly OutboxMessage[],
+  ): Promise<SignalRecord | undefined> {
+    return signals.createSignal(this.db, this.chainAlgorithm, signal, first, messages);
+  }
+
+  async appendSignalEntry(
+    signalId: string,
+    expectedEntries: number,
+    entry: SignalEntry,
+    change: SignalChange,
+    messages: readonly OutboxMessage[],
+  ): Promise<SignalRecord> {
+    return signals.appendSignalEntry(this.db, this.chainAlgorithm, signalId, expectedEntries, entry, change, messages);
+  }
+
+  async getSignal(id: string): Promise<SignalRecord | undefined> {
+    return signals.getSignal(this.db, id);
+  }
+
+  async listSignals(filter: SignalFilter, limit: number): Promise<readonly SignalRecord[]> {
+    return signals.listSignals(this.db, filter, limit);
+  }
+
+  async listSignalEntries(signalId: string): Promise<readonly StoredSignalEntry[]> {
+    return signals.listSignalEntries(this.db, signalId);
+  }
+
+  async getSignalSettings(): Promise<StoredSignalSettings | undefined> {
+    return signals.getSignalSettings(this.db);
+  }
+
+  async saveSignalSettings(
+    settings: Readonly<Record<string, unknown>>,
+    expectedVersion: number,
+    by: string,
+    at: string,
+  ): Promise<StoredSignalSettings> {
+    return signals.saveSignalSettings(this.db, settings, expectedVersion, by, at);
+  }
+
+  async pendingSignalScans(limit: number, caseId?: string): Promise<readonly SignalScan[]> {
+    return signals.pendingSignalScans(this.db, limit, caseId);
+  }
+
+  async markSignalScan(caseId: string, version: number, seq: number): Promise<void> {
+    await this.group.run(() => signals.markSignalScan(this.db, caseId, version, seq));
+  }
+
+  async getCalendarOverrides(): Promise<StoredCalendarOverrides | undefined> {
+    return calendar.getCalendarOverrides(this.db);
+  }
+
+  async saveCalendarOverrides(
+    overrides: CalendarOverridesData,
+    expectedRevision: number,
+    by: string,
+    at: string,
+  ): Promise<StoredCalendarOverrides> {
+    return calendar.saveCalendarOverrides(this.db, overrides, expectedRevision, by, at);
+  }
+
+  async createApplication(
+    record: Omit<app.ApplicationRecord, 'version'>,
+    hops: readonly app.ApplicationHopInput[],
+  ): Promise<app.ApplicationRecord> {
+    return this.group.run(() => applications.createApplication(this.db, this.chainAlgorithm, record, hops));
+  }
+
+  async getApplication(id: string): Promise<app.ApplicationRecord | undefined> {
+    return applications.getApplication(this.db, id);
+  }
+
+  async commitApplication(id: string, version: number, change: app.ApplicationChange): Promise<app.ApplicationRecord> {
+    return this.group.run(() => applications.commitApplication(this.db, this.chainAlgorithm, id, version, change));
+  }
+
+  async listApplicationHops(id: string): Promise<readonly app.StoredApplicationHop[]> {
+    return applications.listApplicationHops(this.db, id);
+  }
+
+  async listApplications(filter: app.ApplicationFilter, limit: number): Promise<readonly app.ApplicationRecord[]> {
+    return applications.listApplications(this.db, filter, limit);
+  }
+
+  async saveProgressCode(record: app.ProgressCodeRecord): Promise<void> {
+    await this.group.run(() => progressCodes.saveProgressCode(this.db, record));
+  }
+
+  async findProgressCode(receiptNumber: string): Promise<app.ProgressCodeRecord | undefined> {
+    return progressCodes.findProgressCode(this.db, receiptNumber);
+  }
+
+  async createComplaint(
+    complaint: Omit<cs.ComplaintRecord, 'entryCount' | 'headHash'>,
+    first: cs.ComplaintEntry,
+    messages: readonly OutboxMessage[],
+  ): Promise<cs.ComplaintRecord> {
+    return complaints.createComplaint(this.db, this.chainAlgorithm, complaint, first, messages);
+  }
+
+  async appendComplaintEntry(
+    id: string,
+    expectedEntries: number,
+    entry: cs.ComplaintEntry,
+    change: cs.ComplaintChange,
+    messages: readonly OutboxMessage[],
+  ): Promise<cs.ComplaintRecord> {
+    return complaints.appendComplaintEntry(this.db, this.chainAlgorithm, id, expectedEntries, entry, change, messages);
+  }
+
+  async getComplaint(id: string): Promise<cs.ComplaintRecord | undefined> {
+    return complaints.getComplaint(this.db, id);
+  }
+
+  async listComplaints(filter: cs.ComplaintFilter, limit: number): Promise<readonly cs.ComplaintRecord[]> {
+    return complaints.listComplaints(this.db, filter, limit);
+  }
+
+  async listComplaintEntries(id: string): Promise<readonly cs.StoredComplaintEntry[]> {
+    return complaints.listComplaintEntries(this.db, id);
+  }
+
+  async countComplaints(filter: { from: string; to: string; departmentId?: string }) {
+    return complaints.countComplaints(this.db, filter);
+  }
+
+  async findCaseIdByReceipt(receiptNumber: string): Promise<string | undefined> {
+    return complaints.findCaseIdByReceipt(this.db, receiptNumber);
+  }
+
+  async saveHotlineKey(record: cs.HotlineKeyRecord): Promise<void> {
+    hotline.saveHotlineKey(this.db, record);
+  }
+
+  async findHotlineKey(id: string): Promise<cs.HotlineKeyRecord | undefined> {
+    return hotline.findHotlineKey(this.db, id);
+  }
+
+  async listHotlineKeys(): Promise<readonly cs.HotlineKeyRecord[]> {
+    return hotline.listHotlineKeys(this.db);
+  }
+
+  async revokeHotlineKey(id: string, by: string, at: string): Promise<cs.HotlineKeyRecord | undefined> {
+    return hotline.revokeHotlineKey(this.db, id, by, at);
+  }
+
+  async getFeedbackSettings(): Promise<cs.StoredFeedbackSettings | undefined> {
+    return hotline.getFeedbackSettings(this.db);
+  }
+
+  async saveFeedbackSettings(
+    settings: Readonly<Record<string, unknown>>,
+    expectedVersion: number,
+    by: string,
+    at: string,
+  ): Promise<cs.StoredFeedbackSettings> {
+    return hotline.saveFeedbackSettings(this.db, settings, expectedVersion, by, at);
+  }
+
+  async createEvaluation(
+    evaluation: Omit<es.EvaluationRecord, 'entryCount' | 'headHash'>,
+    first: es.EvaluationEntry,
+    messages: readonly OutboxMessage[],
+  ): Promise<es.EvaluationRecord | undefined> {
+    return evaluations.createEvaluation(this.db, this.chainAlgorithm, evaluation, first, messages);
+  }
+
+  async appendEvaluationEntry(
+    id: string,
+    expectedEntries: number,
+    entry: es.EvaluationEntry,
+    change: es.EvaluationChange,
+    messages: readonly OutboxMessage[],
+  ): Promise<es.EvaluationRecord> {
+    return evaluations.appendEvaluationEntry(
+      this.db,
+      this.chainAlgorithm,
+      id,
+      expectedEntries,
+      entry,
+      change,
+      messages,
+    );
+  }
+
+  async getEvaluation(id: string): Promise<es.EvaluationRecord | undefined> {
+    return evaluations.getEvaluation(this.db, id);
+  }
+
+  async listEvaluations(filter: es.EvaluationFilter, limit: number): Promise<readonly es.EvaluationRecord[]> {
+    return evaluations.listEvaluations(this.db, filter, limit);
+  }
+
+  async listEvaluationEntries(id: string): Promise<readonly es.StoredEvaluationEntry[]> {
+    return evaluations.listEvaluationEntries(this.db, id);
+  }
+
+  async countEvaluations(filter: es.EvaluationCountFilter): Promise<readonly es.EvaluationCountRow[]> {
+    return evaluations.countEvaluations(this.db, filter);
+  }
+
+  async saveEvaluationCode(code: es.EvaluationCode): Promise<boolean> {
+    return evaluationCodes.saveEvaluationCode(this.db, code);
+  }
+
+  async findEvaluationCode(code: string, at: string): Promise<es.EvaluationCode | undefined> {
+    return evaluationCodes.findEvaluationCode(this.db, code, at);
+  }
+
+  async consumeEvaluationCode(code: string): Promise<void> {
+    evaluationCodes.consumeEvaluationCode(this.db, code);
+  }
+
+  async countOpenByLight(
+    nowMs: number,
+    filter: FactsFilter,
+    groupBy: readonly FactDimension[],
+  ): Promise<readonly OpenLightRow[]> {
+    return statistics.countOpenByLight(this.db, nowMs, filter, groupBy);
+  }
+
+  async listOpenCases(
+    nowMs: number,
+    filter: FactsFilter,
+    light: FactLight | undefined,
+    limit: number,
+    offset: number,
+  ): Promise<readonly OpenCaseRow[]> {
+    return statistics.listOpenCases(this.db, nowMs, filter, light, limit, offset);
+  }
+
+  async periodCounts(fromMs: number, toMs: number, filter: FactsFilter): Promise<readonly PeriodRow[]> {
+    return periodCounts(this.db, fromMs, toMs, filter);
+  }
+
+  async intakeCounts(fromMs: number, toMs: number): Promise<readonly IntakeCountRow[]> {
+    return statistics.intakeCounts(this.db, fromMs, toMs);
+  }
+
+  async listStepFacts(
+    itemCode: string,
+    fromMs: number,
+    toMs: number,
+    filter: FactsFilter,
+  ): Promise<readonly StepFactRow[]> {
+    return statistics.listStepFacts(this.db, itemCode, fromMs, toMs, filter);
+  }
+
+  async getScoreSettings(): Promise<StoredScoreSettings | undefined> {
+    return scores.getScoreSettings(this.db);
+  }
+
+  async saveScoreSettings(
+    settings: Readonly<Record<string, unknown>>,
+    expectedVersion: number,
+    by: string,
+    at: string,
+  ): Promise<StoredScoreSettings> {
+    return scores.saveScoreSettings(this.db, settings, expectedVersion, by, at);
+  }
+
+  async saveScoreRun(run: ScoreRunRecord, warnings: readonly OutboxMessage[]): Promise<void> {
+    scores.saveScoreRun(this.db, run, warnings);
+  }
+
+  async getScoreRun(month: string): Promise<ScoreRunRecord | undefined> {
+    return scores.getScoreRun(this.db, month);
+  }
+
   async close(): Promise<void> {
+    this.group.flush();
     this.db.close();
   }
 }

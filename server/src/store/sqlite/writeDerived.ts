@@ -1,10 +1,12 @@
 import type Database from 'better-sqlite3';
 import type { CaseEvent, CaseState } from '@govflow/engine';
 import { GENESIS_HASH, hashEvent, type ChainAlgorithm } from '../hashChain.js';
+import { writeCaseFacts } from './sqliteCaseFacts.js';
+import { syncTaskRows, syncTimerRows } from './derivedRows.js';
 
 /**
  * Appends a commit's events to the case's hash chain and rewrites its open tasks and timers from the
- * state (dropping timer leases); call inside the commit's transaction.
+ * state (dropping timer leases) and its statistics facts; call inside the commit's transaction.
  */
 export function writeDerived(
   db: Database.Database,
@@ -33,29 +35,7 @@ export function writeDerived(
     );
     prevHash = hash;
   }
-  db.prepare('DELETE FROM tasks WHERE case_id = ?').run(caseId);
-  const insertTask = db.prepare(
-    `INSERT INTO tasks (task_id, case_id, element_id, name, assignee, candidate_groups, claimed_by, started_at, due_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  );
-  for (const t of state.tasks) {
-    insertTask.run(
-      t.id,
-      caseId,
-      t.el,
-      t.name,
-      t.assignee ?? null,
-      JSON.stringify(t.candidateGroups ?? []),
-      t.claimedBy ?? null,
-      t.startedAt,
-      t.dueAt ?? null,
-    );
-  }
-  db.prepare('DELETE FROM timers WHERE case_id = ?').run(caseId);
-  const insertTimer = db.prepare(
-    'INSERT INTO timers (case_id, timer_id, kind, due_ms, due_at, task_id) VALUES (?, ?, ?, ?, ?, ?)',
-  );
-  for (const timer of state.timers) {
-    insertTimer.run(caseId, timer.id, timer.kind, Date.parse(timer.dueAt), timer.dueAt, timer.taskId ?? null);
-  }
+  syncTaskRows(db, caseId, state.tasks);
+  syncTimerRows(db, caseId, state.timers);
+  writeCaseFacts(db, caseId, state, events);
 }

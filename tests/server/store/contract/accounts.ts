@@ -8,6 +8,9 @@ const CLERK: UserRecord = {
   displayName: '街道窗口',
   role: 'clerk',
   groups: ['street-window'],
+  unitId: 'jj-chunxilu',
+  departmentId: null,
+  windowId: 'jj-chunxilu-window',
   passwordHash: 'scrypt$placeholder',
 };
 

@@ -13,6 +13,9 @@ export function keysContract(ctx: ContractContext): void {
         username: 'clerk',
         displayName: '窗口',
         role: 'clerk',
+        unitId: null,
+        departmentId: null,
+        windowId: null,
         groups: [],
         passwordHash: 'x',
       });

@@ -1,0 +1,245 @@
+/**
+ * Benchmark of issue 5 (durable timers): with many open cases in the embedded store (the issue says
+ * 1,000,000), fire 10,000 due timers through the real `TimerScheduler` and measure the wall time until
+ * all have fired and committed (WAL, synchronous = FULL). Target ≤ 5 s.
+ *
+ * Loading: six real cases are made through the platform (`lib/timerTemplates.ts`), then copied under new
+ * ids by a bench-only loader (`lib/caseCloner.ts`, synchronous = OFF while loading, a checkpoint at the
+ * end); 1 case in `cases / due` is a copy of the one whose 受理 turns yellow at the measured instant.
+ *
+ * Run: `node --conditions=govflow-source --import tsx bench/timers.bench.ts [--cases N] [--due N] [--disk-limit-gb N]
+ * [--profile]`
+ * (`--profile` writes a CPU profile of the firing alone to bench/out/timers-fire.cpuprofile).
+ * The database lives under the OS temp dir and is deleted at the end (about 11 KB per case: 500,000 cases
+ * (the default) take ~5.4 GB; 1,000,000 take ~11 GB and need `--disk-limit-gb 12`).
+ */
+import {
+  closeSync,
+  fsyncSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { Session } from 'node:inspector';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { createChinaCalendar } from '@govflow/engine';
+import { createPlatform, ManualClock, SqliteStore } from '@govflow/server';
+import { CaseCloner } from './lib/caseCloner.js';
+import { machineInfo } from './lib/machine.js';
+import { fmt, progress } from './lib/stats.js';
+import { createTimerTemplates, FIRE_AT } from './lib/timerTemplates.js';
+
+/** Open cases stored. The issue asks for 1,000,000, but realistic rows take ~11 KB a case (see RESULTS.md). */
+const CASES = Number(argument('--cases') ?? 500_000);
+const DUE = Number(argument('--due') ?? 10_000);
+const TARGET_MS = 5_000;
+/** Loading stops with an error before the files pass this (default: the 6 GB this machine's runs may use). */
+const DISK_LIMIT = Number(argument('--disk-limit-gb') ?? 6) * 1e9 * 0.97;
+const CHUNK = 10_000;
+
+function argument(name: string): string | undefined {
+  const at = process.argv.indexOf(name);
+  return at < 0 ? undefined : process.argv[at + 1];
+}
+
+const caseId = (i: number): string => `00000000-0000-4000-8000-${i.toString(16).padStart(12, '0')}`;
+
+/** A CPU profile of this process (`--profile`), written to bench/out/ when stopped; returns its path. */
+async function startProfile(): Promise<{ stop(): Promise<string> }> {
+  const session = new Session();
+  session.connect();
+  const post = (method: string): Promise<unknown> =>
+    new Promise((resolve, reject) =>
+      session.post(method, (error, result) => (error ? reject(error) : resolve(result))),
+    );
+  await post('Profiler.enable');
+  await post('Profiler.start');
+  return {
+    stop: async () => {
+      const { profile } = (await post('Profiler.stop')) as { profile: unknown };
+      session.disconnect();
+      const outDir = new URL('./out/', import.meta.url);
+      mkdirSync(outDir, { recursive: true });
+      const target = new URL('timers-fire.cpuprofile', outDir);
+      writeFileSync(target, JSON.stringify(profile));
+      return target.pathname;
+    },
+  };
+}
+
+/** Bytes this process has written through system calls (Linux `/proc/self/io` `wchar`; 0 elsewhere). */
+function processIo(): { written: number } {
+  try {
+    return { written: Number(/wchar: (\d+)/.exec(readFileSync('/proc/self/io', 'utf8'))?.[1] ?? 0) };
+  } catch {
+    return { written: 0 };
+  }
+}
+
+function diskBytes(file: string): number {
+  const size = (path: string) => statSync(path, { throwIfNoEntry: false })?.size ?? 0;
+  return size(file) + size(`${file}-wal`) + size(`${file}-shm`);
+}
+
+async function main(): Promise<void> {
+  const machine = machineInfo();
+  progress(`${machine.cpuModel}, nproc ${machine.nproc}, node ${machine.node}; ${fmt(CASES)} cases, ${fmt(DUE)} due`);
+  const dir = mkdtempSync(join(tmpdir(), 'govflow-timers-bench-'));
+  const file = join(dir, 'govflow.db');
+  try {
+    const loadStarted = performance.now();
+    const templates = await createTimerTemplates(file);
+    const loaded = load(file, templates.due, templates.background);
+    const loadSeconds = (performance.now() - loadStarted) / 1000;
+    progress(`loaded ${fmt(loaded.cases)} cases in ${fmt(loadSeconds)} s; ${fmt(diskBytes(file) / 1e9, 2)} GB on disk`);
+
+    const store = new SqliteStore({ file });
+    const { scheduler, services, notifications } = createPlatform({
+      store,
+      clock: new ManualClock(FIRE_AT),
+      calendar: createChinaCalendar(),
+    });
+    notifications.start();
+    const dueBefore = (await store.dueTimers(FIRE_AT, DUE * 2)).length;
+    progress(`${fmt(dueBefore)} timers due at ${FIRE_AT}; firing`);
+    const profiler = process.argv.includes('--profile') ? await startProfile() : undefined;
+    const [cpuBefore, ioBefore] = [process.cpuUsage(), processIo()];
+    const started = performance.now();
+    const fired = await scheduler.fireDue();
+    const ms = performance.now() - started;
+    const cpu = process.cpuUsage(cpuBefore);
+    const cpuMs = (cpu.user + cpu.system) / 1000;
+    const writtenBytes = processIo().written - ioBefore.written;
+    if (profiler) progress(`profile of the firing: ${await profiler.stop()}`);
+    const dueAfter = (await store.dueTimers(FIRE_AT, 10)).length;
+    progress(
+      `fired ${fmt(fired)} in ${fmt(ms)} ms (${fmt(cpuMs)} ms CPU, ${fmt(writtenBytes / 1e6)} MB written); ${dueAfter} still due`,
+    );
+
+    // Check the outcome on a sample: the due copies got their yellow light, every chain still verifies.
+    const supervisor = await services.auth.authenticate((await services.auth.login('supervisor', 'govflow')).token);
+    if (!supervisor) throw new Error('no supervisor session');
+    const sample = Array.from({ length: 20 }, (_, k) => Math.floor((k * CASES) / 20) + (k % 2));
+    let verified = 0;
+    let yellowAsExpected = 0;
+    for (const i of sample) {
+      const evidence = await services.cases.evidence.evidence(supervisor, caseId(i));
+      if (evidence.verified) verified += 1;
+      const yellow = evidence.events.at(-1)?.data['timerId'] === 't2:yellow';
+      if (yellow === (i % Math.floor(CASES / DUE) === 0)) yellowAsExpected += 1;
+    }
+    await notifications.stop();
+    await scheduler.stop();
+    services.lightStream.close();
+    await store.close();
+
+    const results = {
+      date: new Date().toISOString(),
+      machine,
+      cases: loaded.cases,
+      rows: loaded.rows,
+      databaseBytes: diskBytes(file),
+      loadSeconds,
+      dueBefore,
+      fired,
+      dueAfter,
+      fireMs: ms,
+      fireCpuMs: cpuMs,
+      fireWrittenBytes: writtenBytes,
+      firedPerSecond: fired / (ms / 1000),
+      sample: { cases: sample.length, verified, yellowAsExpected },
+      targetMs: TARGET_MS,
+    };
+    process.stdout.write(renderMarkdown(results));
+    const outDir = new URL('./out/', import.meta.url);
+    mkdirSync(outDir, { recursive: true });
+    writeFileSync(new URL('timers-latest.json', outDir), `${JSON.stringify(results, null, 2)}\n`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Copies the templates until the store holds `CASES` cases; 1 in `CASES / DUE` is a copy of the due one. */
+function load(file: string, due: string, background: readonly string[]) {
+  const db = new Database(file);
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = OFF');
+  const cloner = new CaseCloner(db, 'sm3');
+  progress(`copying rows of ${cloner.tableNames.join(', ')}`);
+  const dueTemplate = cloner.template(due);
+  const others = background.map((id) => cloner.template(id));
+  const existing = (db.prepare('SELECT COUNT(*) AS n FROM cases').get() as { n: number }).n;
+  const every = Math.floor(CASES / DUE);
+  let dueMade = 1;
+  const insert = db.transaction((from: number, to: number) => {
+    for (let i = from; i < to; i += 1) {
+      const makeDue = i % every === 0 && dueMade < DUE;
+      const template = makeDue ? dueTemplate : (others[i % others.length] as (typeof others)[number]);
+      if (makeDue) dueMade += 1;
+      cloner.clone(template, caseId(i), `${template.receiptNumber.slice(0, 11)}B${String(i).padStart(7, '0')}`);
+    }
+  });
+  const started = performance.now();
+  const total = CASES - existing;
+  for (let from = 0; from < total; from += CHUNK) {
+    const done = Math.min(total, from + CHUNK);
+    insert(from, done);
+    const bytes = diskBytes(file);
+    if (done % 100_000 === 0 || done === total) {
+      progress(`  ${fmt(done)} copies, ${fmt((performance.now() - started) / 1000)} s, ${fmt(bytes / 1e9, 2)} GB`);
+    }
+    // Checked every chunk, and projected from the first 50,000 copies, so a run never outgrows its disk.
+    const wal = bytes - (statSync(file, { throwIfNoEntry: false })?.size ?? 0);
+    const projected = ((bytes - wal) / done) * total + wal;
+    if (bytes > DISK_LIMIT || (done >= 50_000 && projected > DISK_LIMIT)) {
+      const fits = Math.floor((DISK_LIMIT - wal) / ((bytes - wal) / done) / 10_000) * 10_000;
+      throw new Error(
+        `${fmt(CASES)} cases would take ${fmt(projected / 1e9, 1)} GB, over the ${fmt(DISK_LIMIT / 1e9, 1)} GB allowed: ` +
+          `run with --cases ${fmt(fits).replaceAll(',', '')} or a larger --disk-limit-gb`,
+      );
+    }
+  }
+  if (dueMade !== DUE) throw new Error(`made ${dueMade} due cases, wanted ${DUE}`);
+  const count = (table: string) => (db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
+  const rows = { cases: count('cases'), events: count('case_events'), tasks: count('tasks'), timers: count('timers') };
+  db.pragma('wal_checkpoint(TRUNCATE)');
+  db.close();
+  // Loading skipped fsync: put it all on disk now, so no write-back of the load competes with the measurement.
+  const fd = openSync(file, 'r+');
+  fsyncSync(fd);
+  closeSync(fd);
+  return { cases: rows.cases, rows };
+}
+
+function renderMarkdown(r: {
+  cases: number;
+  rows: Record<string, number>;
+  databaseBytes: number;
+  loadSeconds: number;
+  dueBefore: number;
+  fired: number;
+  dueAfter: number;
+  fireMs: number;
+  fireCpuMs: number;
+  fireWrittenBytes: number;
+  firedPerSecond: number;
+  sample: { cases: number; verified: number; yellowAsExpected: number };
+}): string {
+  return [
+    '| open cases stored | rows (events / tasks / timers) | database | load | due timers | fired | still due | wall time to fire and commit | CPU time | written to disk | timers/s | target | measured / target |',
+    '|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|',
+    `| ${fmt(r.cases)} | ${fmt(r.rows['events'] ?? 0)} / ${fmt(r.rows['tasks'] ?? 0)} / ${fmt(r.rows['timers'] ?? 0)} | ${fmt(r.databaseBytes / 1e9, 2)} GB | ${fmt(r.loadSeconds)} s | ${fmt(r.dueBefore)} | ${fmt(r.fired)} | ${r.dueAfter} | **${fmt(r.fireMs)} ms** | ${fmt(r.fireCpuMs)} ms | ${fmt(r.fireWrittenBytes / 1e6)} MB | ${fmt(r.firedPerSecond)} | ≤ ${fmt(TARGET_MS)} ms | ${fmt(r.fireMs / TARGET_MS, 2)}× of the limit |`,
+    '',
+    `Sample of ${r.sample.cases} cases spread over the store: ${r.sample.verified} evidence chains verify, ` +
+      `${r.sample.yellowAsExpected} have the 受理 yellow light exactly when they are copies of the due case.`,
+    '',
+  ].join('\n');
+}
+
+await main();

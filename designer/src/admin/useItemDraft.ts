@@ -1,0 +1,170 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { ApiFailure } from '../api';
+import type { DraftItem, ItemProblem, ItemVerdict } from './adminTypes';
+import { itemApi } from './itemApi';
+import { withProcessLimits } from './processLimitsXml';
+
+/** The editor's draft: what is on screen, what is saved, and the last verdict. */
+export interface DraftState {
+  readonly item: DraftItem | null;
+  readonly revision: number;
+  readonly baseVersion: number | null;
+  readonly source: 'draft' | 'published';
+  readonly savedBy: string | null;
+  readonly savedAt: string | null;
+  readonly dirty: boolean;
+  readonly verdict: ItemVerdict | null;
+  readonly busy: 'load' | 'save' | 'validate' | 'publish' | null;
+  readonly notice: { readonly tone: 'success' | 'info'; readonly text: string } | null;
+  readonly error: unknown;
+  /** Changes on every (re)load: the process designer is remounted with the loaded XML. */
+  readonly loadKey: number;
+}
+
+const INITIAL: DraftState = {
+  item: null,
+  revision: 0,
+  baseVersion: null,
+  source: 'draft',
+  savedBy: null,
+  savedAt: null,
+  dirty: false,
+  verdict: null,
+  busy: 'load',
+  notice: null,
+  error: null,
+  loadKey: 0,
+};
+
+/**
+ * Opens an item's draft (or its latest version) and keeps it: change it, save it over its revision,
+ * validate it with the catalog's rules, publish it. Errors stay in `error` with the server's Chinese message.
+ */
+export function useItemDraft(code: string) {
+  const [state, setState] = useState<DraftState>(INITIAL);
+  const current = useRef(state);
+  current.current = state;
+
+  const load = useCallback(
+    async (notice: DraftState['notice'] = null) => {
+      setState((s) => ({ ...s, busy: 'load', error: null }));
+      try {
+        const opened = await itemApi.open(code);
+        setState((s) => ({
+          ...INITIAL,
+          item: opened.item,
+          revision: opened.revision,
+          baseVersion: opened.baseVersion,
+          source: opened.source,
+          savedBy: opened.savedBy,
+          savedAt: opened.savedAt,
+          busy: null,
+          notice,
+          loadKey: s.loadKey + 1,
+        }));
+      } catch (error) {
+        setState((s) => ({ ...s, busy: null, error }));
+      }
+    },
+    [code],
+  );
+  useEffect(() => void load(), [load]);
+
+  const change = useCallback((update: (item: DraftItem) => DraftItem) => {
+    setState((s) => (s.item ? { ...s, item: update(s.item), dirty: true, notice: null } : s));
+  }, []);
+
+  /** The item as it goes to the server: its limits written on its process too (and kept so on screen). */
+  const outgoing = useCallback((): DraftItem | null => {
+    const item = current.current.item;
+    if (!item) return null;
+    const synced = withProcessLimits(item);
+    if (synced !== item) {
+      current.current = { ...current.current, item: synced };
+      setState((s) => (s.item === item ? { ...s, item: synced } : s));
+    }
+    return synced;
+  }, []);
+
+  const validate = useCallback(async (): Promise<ItemVerdict | null> => {
+    const item = outgoing();
+    if (!item) return null;
+    setState((s) => ({ ...s, busy: 'validate', error: null }));
+    try {
+      const verdict = await itemApi.validate(item);
+      setState((s) => ({
+        ...s,
+        busy: null,
+        verdict,
+        notice: verdict.valid ? { tone: 'success', text: verdictText(verdict) } : null,
+      }));
+      return verdict;
+    } catch (error) {
+      setState((s) => ({ ...s, busy: null, error }));
+      return null;
+    }
+  }, [outgoing]);
+
+  const save = useCallback(async () => {
+    const item = outgoing();
+    const { revision } = current.current;
+    if (!item) return;
+    setState((s) => ({ ...s, busy: 'save', error: null }));
+    try {
+      const saved = await itemApi.save(code, item, revision);
+      setState((s) => ({
+        ...s,
+        busy: null,
+        revision: saved.revision,
+        source: 'draft',
+        savedBy: saved.savedBy,
+        savedAt: saved.savedAt,
+        dirty: s.item !== item,
+        notice: { tone: 'success', text: `草稿已保存（第 ${saved.revision} 次保存）` },
+      }));
+      await validate();
+    } catch (error) {
+      setState((s) => ({ ...s, busy: null, error }));
+    }
+  }, [code, validate, outgoing]);
+
+  const publish = useCallback(async () => {
+    const item = outgoing();
+    const { revision } = current.current;
+    if (!item) return;
+    setState((s) => ({ ...s, busy: 'publish', error: null }));
+    try {
+      const publication = await itemApi.publish(item, revision);
+      const text = publication.unchanged
+        ? `内容与第 ${publication.version} 版相同，未发布新版本`
+        : `已发布第 ${publication.version} 版，新受理的案件将按此版本办理`;
+      await load({ tone: 'success', text });
+    } catch (error) {
+      const problems =
+        error instanceof ApiFailure ? (error.details['problems'] as ItemProblem[] | undefined) : undefined;
+      const warnings =
+        error instanceof ApiFailure ? (error.details['warnings'] as ItemProblem[] | undefined) : undefined;
+      setState((s) => ({
+        ...s,
+        busy: null,
+        error,
+        verdict: problems
+          ? {
+              valid: false,
+              errors: problems,
+              warnings: warnings ?? [],
+              criticalPath: s.verdict?.criticalPath ?? null,
+              steps: [],
+            }
+          : s.verdict,
+      }));
+    }
+  }, [load, outgoing]);
+
+  return { state, change, save, validate, publish, reload: load };
+}
+
+function verdictText(verdict: ItemVerdict): string {
+  const path = verdict.criticalPath ? `，关键路径 ${verdict.criticalPath.totalDays} 个工作日` : '';
+  return `校验通过${path}${verdict.warnings.length ? `，另有 ${verdict.warnings.length} 条提示` : ''}，可以发布`;
+}

@@ -1,0 +1,78 @@
+import type Database from 'better-sqlite3';
+import type { TaskState, TimerState } from '@govflow/engine';
+
+/*
+ * A commit usually changes one timer of ten (a light fired) or one task (a step done). Rewriting every row
+ * would move every entry of `timers_by_due` / `tasks_by_due`, indexes ordered by time where a case's entries
+ * lie on different pages: at scale, those page writes are most of what a commit costs. So these write the
+ * same rows as "delete them all, insert the state's", touching only what changed.
+ */
+
+interface TimerRowNow {
+  timer_id: string;
+  kind: string;
+  due_at: string;
+  task_id: string | null;
+  lease_owner: string | null;
+  lease_until: number;
+}
+
+/** Makes a case's timer rows exactly its state's timers, none of them leased. */
+export function syncTimerRows(db: Database.Database, caseId: string, timers: readonly TimerState[]): void {
+  const wanted = new Map(timers.map((timer) => [timer.id, timer]));
+  const rows = db
+    .prepare('SELECT timer_id, kind, due_at, task_id, lease_owner, lease_until FROM timers WHERE case_id = ?')
+    .all(caseId) as TimerRowNow[];
+  const remove = db.prepare('DELETE FROM timers WHERE case_id = ? AND timer_id = ?');
+  let leased = false;
+  for (const row of rows) {
+    const timer = wanted.get(row.timer_id);
+    if (timer && timer.kind === row.kind && timer.dueAt === row.due_at && (timer.taskId ?? null) === row.task_id) {
+      wanted.delete(row.timer_id);
+      leased ||= row.lease_owner !== null || row.lease_until !== 0;
+    } else {
+      remove.run(caseId, row.timer_id);
+    }
+  }
+  // A commit of the case drops its leases (the port's rule), as rewriting the rows did.
+  if (leased) db.prepare('UPDATE timers SET lease_owner = NULL, lease_until = 0 WHERE case_id = ?').run(caseId);
+  const insert = db.prepare(
+    'INSERT INTO timers (case_id, timer_id, kind, due_ms, due_at, task_id) VALUES (?, ?, ?, ?, ?, ?)',
+  );
+  for (const timer of wanted.values()) {
+    insert.run(caseId, timer.id, timer.kind, Date.parse(timer.dueAt), timer.dueAt, timer.taskId ?? null);
+  }
+}
+
+/** The task columns after `task_id, case_id`, in table order. */
+const TASK_COLUMNS = ['element_id', 'name', 'assignee', 'candidate_groups', 'claimed_by', 'started_at', 'due_at'];
+
+/** Makes a case's open-task rows exactly its state's open tasks. */
+export function syncTaskRows(db: Database.Database, caseId: string, tasks: readonly TaskState[]): void {
+  const wanted = new Map(tasks.map((task) => [task.id, taskValues(task)]));
+  const rows = db
+    .prepare(`SELECT task_id, ${TASK_COLUMNS.join(', ')} FROM tasks WHERE case_id = ?`)
+    .all(caseId) as Record<string, unknown>[];
+  const remove = db.prepare('DELETE FROM tasks WHERE case_id = ? AND task_id = ?');
+  for (const row of rows) {
+    const want = wanted.get(String(row['task_id']));
+    if (want && TASK_COLUMNS.every((column, i) => want[i] === row[column])) wanted.delete(String(row['task_id']));
+    else remove.run(caseId, row['task_id']);
+  }
+  const insert = db.prepare(
+    `INSERT INTO tasks (task_id, case_id, ${TASK_COLUMNS.join(', ')}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  for (const [taskId, values] of wanted) insert.run(taskId, caseId, ...values);
+}
+
+function taskValues(t: TaskState): unknown[] {
+  return [
+    t.el,
+    t.name,
+    t.assignee ?? null,
+    JSON.stringify(t.candidateGroups ?? []),
+    t.claimedBy ?? null,
+    t.startedAt,
+    t.dueAt ?? null,
+  ];
+}

@@ -1,0 +1,70 @@
+import type Database from 'better-sqlite3';
+
+interface Pending {
+  readonly work: () => unknown;
+  readonly resolve: (value: unknown) => void;
+  readonly reject: (error: unknown) => void;
+}
+
+type Outcome = { readonly value: unknown } | { readonly error: unknown };
+
+/**
+ * Group commit for the embedded store. With `synchronous = FULL` every COMMIT waits for the disk (an
+ * fsync), and better-sqlite3 waits on the event loop's thread, so one commit per command caps the server at
+ * one command per fsync. Here the writes queued during one turn of the event loop run together at its end:
+ * one transaction, each write in its own savepoint (a write that throws — a version conflict, a duplicate —
+ * rolls back alone and rejects alone), one COMMIT and so one fsync for the whole group. Every promise settles
+ * only after that COMMIT: a caller still hears "done" only once its write is on disk.
+ *
+ * Writes run when the group runs, not when queued, so nothing reads another command's uncommitted data.
+ */
+export class GroupCommit {
+  private pending: Pending[] = [];
+
+  constructor(private readonly db: Database.Database) {}
+
+  /** Queues a write (synchronous SQLite work) for this turn's group; resolves with its result once committed. */
+  run<T>(work: () => T): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      this.pending.push({ work, resolve: resolve as (value: unknown) => void, reject });
+      if (this.pending.length === 1) setImmediate(() => this.flush());
+    });
+  }
+
+  /** Runs and commits the queued group now (also before the database closes). */
+  flush(): void {
+    const group = this.pending;
+    if (group.length === 0) return;
+    this.pending = [];
+    const outcomes: Outcome[] = [];
+    let failure: { error: unknown } | undefined;
+    try {
+      this.db.exec('BEGIN IMMEDIATE');
+      for (const entry of group) {
+        try {
+          outcomes.push({ value: this.db.transaction(entry.work)() });
+        } catch (error) {
+          // Some errors (disk full, I/O) make SQLite roll back the whole transaction: nothing of the group stands.
+          if (!this.db.inTransaction) {
+            failure = { error };
+            break;
+          }
+          outcomes.push({ error });
+        }
+      }
+      if (!failure) this.db.exec('COMMIT');
+    } catch (error) {
+      failure = { error };
+    }
+    if (failure) {
+      if (this.db.open && this.db.inTransaction) this.db.exec('ROLLBACK');
+      for (const entry of group) entry.reject(failure.error);
+      return;
+    }
+    group.forEach((entry, i) => {
+      const outcome = outcomes[i] as Outcome;
+      if ('error' in outcome) entry.reject(outcome.error);
+      else entry.resolve(outcome.value);
+    });
+  }
+}

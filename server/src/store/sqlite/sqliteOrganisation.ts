@@ -1,0 +1,66 @@
+import type Database from 'better-sqlite3';
+import type { Organisation } from '../../organisation/organisation.js';
+import type { StoredOrganisation } from '../organisationStore.js';
+import type { CaseRecord, TaskRow, UserRecord } from '../port.js';
+import { TASK_SELECT, toRecord, toTaskRow, toUser, type CaseRow, type TaskJoinRow, type UserRow } from './rows.js';
+
+/** The stored organisation document. */
+export function getOrganisation(db: Database.Database): StoredOrganisation | undefined {
+  const row = db.prepare('SELECT data, updated_by, updated_at FROM organisation WHERE id = 1').get() as
+    { data: string; updated_by: string; updated_at: string } | undefined;
+  if (!row) return undefined;
+  return { organisation: JSON.parse(row.data) as Organisation, updatedBy: row.updated_by, updatedAt: row.updated_at };
+}
+
+/** Replaces the organisation document. */
+export function saveOrganisation(db: Database.Database, organisation: Organisation, by: string, at: string): void {
+  db.prepare('INSERT OR REPLACE INTO organisation (id, data, updated_by, updated_at) VALUES (1, ?, ?, ?)').run(
+    JSON.stringify(organisation),
+    by,
+    at,
+  );
+}
+
+/** Every account by user name. */
+export function listUsers(db: Database.Database): readonly UserRecord[] {
+  const rows = db.prepare('SELECT * FROM users ORDER BY username').all() as UserRow[];
+  return rows.map((row) => toUser(row) as UserRecord);
+}
+
+/** Adds scope keys to a case inside the caller's transaction, keeping the case row's copy in step. */
+export function addScopeKeys(db: Database.Database, caseId: string, keys: readonly string[]): void {
+  if (keys.length === 0) return;
+  const insert = db.prepare('INSERT OR IGNORE INTO case_scopes (scope_key, case_id) VALUES (?, ?)');
+  let added = 0;
+  for (const key of keys) added += insert.run(key, caseId).changes;
+  if (added === 0) return;
+  // Merged into the case row's copy (a primary-key read): case_scopes has no index by case_id, so asking it
+  // for one case's keys would scan every case's keys on every commit.
+  const row = db.prepare('SELECT scope_keys FROM cases WHERE id = ?').get(caseId) as { scope_keys: string } | undefined;
+  const all = [...new Set([...(JSON.parse(row?.scope_keys ?? '[]') as string[]), ...keys])].sort();
+  db.prepare('UPDATE cases SET scope_keys = ? WHERE id = ?').run(JSON.stringify(all), caseId);
+}
+
+/** The newest cases holding any of the keys. */
+export function listCasesInScope(db: Database.Database, keys: readonly string[], limit: number): readonly CaseRecord[] {
+  if (keys.length === 0) return [];
+  const marks = keys.map(() => '?').join(', ');
+  const rows = db
+    .prepare(
+      `SELECT * FROM cases WHERE id IN (SELECT case_id FROM case_scopes WHERE scope_key IN (${marks}))
+       ORDER BY created_at DESC, id DESC LIMIT ?`,
+    )
+    .all(...keys, limit) as CaseRow[];
+  return rows.map(toRecord);
+}
+
+/** Open tasks of the cases holding the key. */
+export function listOpenTasksInScope(db: Database.Database, key: string, limit: number): readonly TaskRow[] {
+  const rows = db
+    .prepare(
+      `${TASK_SELECT} WHERE t.case_id IN (SELECT case_id FROM case_scopes WHERE scope_key = ?)
+       ORDER BY t.due_at IS NULL, t.due_at, t.started_at LIMIT ?`,
+    )
+    .all(key, limit) as TaskJoinRow[];
+  return rows.map(toTaskRow);
+}

@@ -1,0 +1,34 @@
+import type { ChainBreak, ChainVerification } from '../../services/evidence/verifyChain.js';
+import { GENESIS_HASH, type ChainAlgorithm } from '../../store/hashChain.js';
+import type { StoredSignalEntry } from '../../store/port.js';
+import { hashSignalEntry } from '../../store/signalHash.js';
+
+/**
+ * Recomputes every hash of a signal's history from the genesis hash and reports the first broken link,
+ * like a case's evidence chain: a rewritten entry (`hash-mismatch`), a removed or inserted one
+ * (`prev-hash-mismatch`, `seq-gap`), or a cut-off tail against the signal's own count (`missing-events`).
+ */
+export function verifySignalChain(
+  entries: readonly StoredSignalEntry[],
+  algorithm: ChainAlgorithm,
+  expectedCount: number,
+): ChainVerification {
+  const result = (brokenAt: ChainBreak | null): ChainVerification => ({
+    verified: brokenAt === null,
+    algorithm,
+    count: entries.length,
+    brokenAt,
+  });
+  let prev = GENESIS_HASH;
+  for (const [index, entry] of entries.entries()) {
+    if (entry.seq !== index + 1) return result({ seq: index + 1, reason: 'seq-gap' });
+    if (entry.prevHash !== prev) return result({ seq: entry.seq, reason: 'prev-hash-mismatch' });
+    if (hashSignalEntry(entry.signalId, entry.seq, entry, prev, algorithm) !== entry.hash) {
+      return result({ seq: entry.seq, reason: 'hash-mismatch' });
+    }
+    prev = entry.hash;
+  }
+  if (entries.length < expectedCount) return result({ seq: entries.length + 1, reason: 'missing-events' });
+  if (entries.length > expectedCount) return result({ seq: expectedCount + 1, reason: 'unexpected-events' });
+  return result(null);
+}
