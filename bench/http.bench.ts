@@ -5,14 +5,21 @@
  * ≥ 1,000 req/s with p99 ≤ 50 ms; intake ≥ 300 req/s; no non-2xx answer.
  *
  * Run: `node --conditions=govflow-source --import tsx bench/http.bench.ts [--quick] [--connections N]
- * [--tasks N] [--seconds N]`. Prints a markdown report to stdout, JSON to bench/out/http-latest.json.
+ * [--tasks N] [--seconds N] [--profile]` (`--profile`: a CPU profile of the completion run in bench/out/). Prints a markdown report to stdout, JSON to bench/out/http-latest.json.
  */
 import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ACCEPT_STEP_BODY, prepareOpenTasks, REEMPLOYMENT_APPLICATION, startBenchServer } from './lib/benchServer.js';
+import {
+  ACCEPT_STEP_BODY,
+  prepareOpenTasks,
+  REEMPLOYMENT_APPLICATION,
+  startBenchServer,
+  type BenchServer,
+} from './lib/benchServer.js';
 import { loadTest, type LoadResult } from './lib/loadTest.js';
 import { machineInfo } from './lib/machine.js';
+import { startProfile } from './lib/profile.js';
 import { fmt, progress } from './lib/stats.js';
 
 const quick = process.argv.includes('--quick');
@@ -61,6 +68,7 @@ async function main(): Promise<void> {
 
     progress(`intake: warm-up of ${WARM_UP} requests, then ${intakeSeconds} s measured, ${connections} connections`);
     await run('intake warm-up', '/api/cases', REEMPLOYMENT_APPLICATION, { amount: WARM_UP });
+    await settle(server);
     const intake = await run('intake (受理)', '/api/cases', REEMPLOYMENT_APPLICATION, { seconds: intakeSeconds });
     progress(`intake: ${fmt(intake.perSecond)} req/s, p99 ${intake.latencyMs.p99} ms`);
 
@@ -72,6 +80,7 @@ async function main(): Promise<void> {
     const started = performance.now();
     if (needed > 0) open.push(...(await prepareOpenTasks(server, clerk, needed)));
     progress(`complete: prepared in ${fmt((performance.now() - started) / 1000, 1)} s`);
+    await settle(server);
     await run(
       'complete warm-up',
       '/api/tasks/x/complete',
@@ -79,6 +88,7 @@ async function main(): Promise<void> {
       { amount: WARM_UP },
       open.slice(0, WARM_UP),
     );
+    const profiler = process.argv.includes('--profile') ? await startProfile('http-complete') : undefined;
     const complete = await run(
       'complete a task (办理)',
       '/api/tasks/x/complete',
@@ -87,6 +97,7 @@ async function main(): Promise<void> {
       open.slice(WARM_UP, WARM_UP + tasks),
     );
     progress(`complete: ${fmt(complete.perSecond)} req/s, p99 ${complete.latencyMs.p99} ms`);
+    if (profiler) progress(`profile of the completion run: ${await profiler.stop()}`);
 
     const stillOpen = new Set((await server.store.listOpenTasks(1_000_000)).map((t) => t.id));
     const notDone = open.slice(0, WARM_UP + tasks).filter((id) => stillOpen.has(id));
@@ -110,6 +121,15 @@ async function main(): Promise<void> {
     await server.close();
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * Lets the server finish what earlier phases left it (their notifications delivered, their supervision signals
+ * read), so that a measured run pays only for its own requests and what they cause.
+ */
+async function settle(server: BenchServer): Promise<void> {
+  await server.platform.notifications.deliverDue();
+  await server.platform.services.signals.settled();
 }
 
 function renderMarkdown(r: {

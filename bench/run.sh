@@ -3,9 +3,9 @@
 #   bench/run.sh            full run (about two minutes)
 #   bench/run.sh --quick    smoke run (numbers not meaningful)
 #   bench/run.sh http       HTTP benchmark of issue 5 (autocannon; ~2 min): completing tasks and intake
-#   bench/run.sh timers     timer benchmark of issue 5: fire 10,000 due timers among 500,000 open cases;
-#                           loads the store first (~5 min) in the OS temp dir (~11 KB of disk per case);
-#                           `--cases 1000000 --disk-limit-gb 12` for the issue's million (see RESULTS.md)
+#   bench/run.sh timers     timer benchmark of issue 5: fire 10,000 due timers among 400,000 open cases;
+#                           loads the store first (~5 min) in the OS temp dir (~13 KB of disk per case);
+#                           `--cases 1000000 --disk-limit-gb 14` for the issue's million (see RESULTS.md)
 # Options after `http` / `timers` go to that benchmark (`--quick` for a smoke run).
 # --expose-gc: memory is measured as heapUsed after global.gc().
 # --max-old-space-size: the bpmn-engine memory measurement holds ~1 GB of parsed states.

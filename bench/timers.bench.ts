@@ -7,11 +7,11 @@
  * ids by a bench-only loader (`lib/caseCloner.ts`, synchronous = OFF while loading, a checkpoint at the
  * end); 1 case in `cases / due` is a copy of the one whose 受理 turns yellow at the measured instant.
  *
- * Run: `node --conditions=govflow-source --import tsx bench/timers.bench.ts [--cases N] [--due N] [--disk-limit-gb N]
+ * Run: `node --conditions=govflow-source --import tsx bench/timers.bench.ts [--quick] [--cases N] [--due N] [--disk-limit-gb N]
  * [--profile]`
  * (`--profile` writes a CPU profile of the firing alone to bench/out/timers-fire.cpuprofile).
- * The database lives under the OS temp dir and is deleted at the end (about 11 KB per case: 500,000 cases
- * (the default) take ~5.4 GB; 1,000,000 take ~11 GB and need `--disk-limit-gb 12`).
+ * The database lives under the OS temp dir and is deleted at the end (about 13 KB per case: 400,000 cases
+ * (the default) take ~5.2 GB; 1,000,000 take ~13 GB and need `--disk-limit-gb 14`).
  */
 import {
   closeSync,
@@ -24,7 +24,7 @@ import {
   statSync,
   writeFileSync,
 } from 'node:fs';
-import { Session } from 'node:inspector';
+import { randomUUID } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -32,12 +32,14 @@ import { createChinaCalendar } from '@govflow/engine';
 import { createPlatform, ManualClock, SqliteStore } from '@govflow/server';
 import { CaseCloner } from './lib/caseCloner.js';
 import { machineInfo } from './lib/machine.js';
+import { startProfile } from './lib/profile.js';
 import { fmt, progress } from './lib/stats.js';
 import { createTimerTemplates, FIRE_AT } from './lib/timerTemplates.js';
 
-/** Open cases stored. The issue asks for 1,000,000, but realistic rows take ~11 KB a case (see RESULTS.md). */
-const CASES = Number(argument('--cases') ?? 500_000);
-const DUE = Number(argument('--due') ?? 10_000);
+/** Open cases stored. The issue asks for 1,000,000, but realistic rows take ~13 KB a case (see RESULTS.md). */
+const quick = process.argv.includes('--quick');
+const CASES = Number(argument('--cases') ?? (quick ? 20_000 : 400_000));
+const DUE = Number(argument('--due') ?? (quick ? 2_000 : 10_000));
 const TARGET_MS = 5_000;
 /** Loading stops with an error before the files pass this (default: the 6 GB this machine's runs may use). */
 const DISK_LIMIT = Number(argument('--disk-limit-gb') ?? 6) * 1e9 * 0.97;
@@ -46,31 +48,6 @@ const CHUNK = 10_000;
 function argument(name: string): string | undefined {
   const at = process.argv.indexOf(name);
   return at < 0 ? undefined : process.argv[at + 1];
-}
-
-const caseId = (i: number): string => `00000000-0000-4000-8000-${i.toString(16).padStart(12, '0')}`;
-
-/** A CPU profile of this process (`--profile`), written to bench/out/ when stopped; returns its path. */
-async function startProfile(): Promise<{ stop(): Promise<string> }> {
-  const session = new Session();
-  session.connect();
-  const post = (method: string): Promise<unknown> =>
-    new Promise((resolve, reject) =>
-      session.post(method, (error, result) => (error ? reject(error) : resolve(result))),
-    );
-  await post('Profiler.enable');
-  await post('Profiler.start');
-  return {
-    stop: async () => {
-      const { profile } = (await post('Profiler.stop')) as { profile: unknown };
-      session.disconnect();
-      const outDir = new URL('./out/', import.meta.url);
-      mkdirSync(outDir, { recursive: true });
-      const target = new URL('timers-fire.cpuprofile', outDir);
-      writeFileSync(target, JSON.stringify(profile));
-      return target.pathname;
-    },
-  };
 }
 
 /** Bytes this process has written through system calls (Linux `/proc/self/io` `wchar`; 0 elsewhere). */
@@ -106,9 +83,11 @@ async function main(): Promise<void> {
       calendar: createChinaCalendar(),
     });
     notifications.start();
+    // The supervision signals' start-up sweep reads every case once: let it finish before the measurement.
+    await services.signals.settled();
     const dueBefore = (await store.dueTimers(FIRE_AT, DUE * 2)).length;
     progress(`${fmt(dueBefore)} timers due at ${FIRE_AT}; firing`);
-    const profiler = process.argv.includes('--profile') ? await startProfile() : undefined;
+    const profiler = process.argv.includes('--profile') ? await startProfile('timers-fire') : undefined;
     const [cpuBefore, ioBefore] = [process.cpuUsage(), processIo()];
     const started = performance.now();
     const fired = await scheduler.fireDue();
@@ -125,14 +104,13 @@ async function main(): Promise<void> {
     // Check the outcome on a sample: the due copies got their yellow light, every chain still verifies.
     const supervisor = await services.auth.authenticate((await services.auth.login('supervisor', 'govflow')).token);
     if (!supervisor) throw new Error('no supervisor session');
-    const sample = Array.from({ length: 20 }, (_, k) => Math.floor((k * CASES) / 20) + (k % 2));
+    const sample = loaded.sample;
     let verified = 0;
     let yellowAsExpected = 0;
-    for (const i of sample) {
-      const evidence = await services.cases.evidence.evidence(supervisor, caseId(i));
+    for (const { id, due } of sample) {
+      const evidence = await services.cases.evidence.evidence(supervisor, id);
       if (evidence.verified) verified += 1;
-      const yellow = evidence.events.at(-1)?.data['timerId'] === 't2:yellow';
-      if (yellow === (i % Math.floor(CASES / DUE) === 0)) yellowAsExpected += 1;
+      if ((evidence.events.at(-1)?.data['timerId'] === 't2:yellow') === due) yellowAsExpected += 1;
     }
     await notifications.stop();
     await scheduler.stop();
@@ -176,13 +154,19 @@ function load(file: string, due: string, background: readonly string[]) {
   const others = background.map((id) => cloner.template(id));
   const existing = (db.prepare('SELECT COUNT(*) AS n FROM cases').get() as { n: number }).n;
   const every = Math.floor(CASES / DUE);
+  // 20 copies spread over the load, half of them due ones, to check after the firing.
+  const sampleAt = new Set(Array.from({ length: 20 }, (_, k) => Math.floor((k * CASES) / 20) + (k % 2)));
+  const sample: { id: string; due: boolean }[] = [];
   let dueMade = 1;
   const insert = db.transaction((from: number, to: number) => {
     for (let i = from; i < to; i += 1) {
       const makeDue = i % every === 0 && dueMade < DUE;
       const template = makeDue ? dueTemplate : (others[i % others.length] as (typeof others)[number]);
       if (makeDue) dueMade += 1;
-      cloner.clone(template, caseId(i), `${template.receiptNumber.slice(0, 11)}B${String(i).padStart(7, '0')}`);
+      // Random ids, as intake makes them: the tables' pages fill as in a store grown case by case (~70 %).
+      const id = randomUUID();
+      cloner.clone(template, id, `${template.receiptNumber.slice(0, 11)}B${String(i).padStart(7, '0')}`);
+      if (sampleAt.has(i)) sample.push({ id, due: makeDue });
     }
   });
   const started = performance.now();
@@ -214,7 +198,7 @@ function load(file: string, due: string, background: readonly string[]) {
   const fd = openSync(file, 'r+');
   fsyncSync(fd);
   closeSync(fd);
-  return { cases: rows.cases, rows };
+  return { cases: rows.cases, rows, sample };
 }
 
 function renderMarkdown(r: {

@@ -41,6 +41,14 @@ describe('browser: a window clerk takes in a case', function () {
     expect(await page.textContent('.gf-blocked')).to.contain('再就业证遗失声明');
     await screenshot(page, 'intake-blocked');
 
+    // And the window may instead refuse without a reason (refused by the server, shown under the button)
+    // or issue the one-time notice, which is numbered and offered for printing
+    await page.click('[data-testid=intake-decisions] button:has-text("不予受理")');
+    await page.locator('[data-testid=intake-decisions] .gf-error').first().waitFor();
+    await page.click('[data-testid=intake-decisions] button:has-text("出具一次性告知书")');
+    expect(await page.locator('[data-testid=decision-number]').textContent()).to.match(/^BZ\d{8}-\d{4}$/);
+    await screenshot(page, 'intake-one-time-notice');
+
     // When the last material is ticked and the form submitted
     await page.check('input[name=material-loss-statement]');
     expect(await accept.isDisabled()).to.equal(false);

@@ -4,6 +4,10 @@ export const EN: Readonly<Record<string, string>> = {
     'An 11-digit mobile number, or a landline with its area code, e.g. 028-86650000',
   '12345 热线': '12345 hotline',
   'Excel 导入': 'Excel import',
+  一次性告知书: 'One-time notice',
+  出具一次性告知书: 'Issue a one-time notice',
+  不予受理决定书: 'Decision not to accept',
+  '不予受理理由（每行一条）': 'Reasons for refusal (one per line)',
   'govflow 政务服务审批平台': 'govflow Government Service Approval Platform',
   '{action}：已完成': '{action}: done',
   '{from} 至 {to}：共 {n} 条评价，差评 {bad} 条，满意率 {rate}':

@@ -7,6 +7,7 @@ import { ErrorNote } from '../components/ErrorNote';
 import { ItemSearch, matchesItem } from '../components/ItemSearch';
 import { t } from '../i18n/i18n';
 import type { CaseSummary, ItemDetail, ItemSummary } from '../types';
+import { IntakeDecisionActions } from './applications/IntakeDecisionActions';
 
 /**
  * Window intake (收件受理): choose an item, see its process, fill its generated form and tick the
@@ -111,6 +112,9 @@ export function IntakePage({ onAccepted }: { onAccepted: (created: CaseSummary) 
             submitText="受理"
             onSubmit={({ formData: data, materials }) => void submit(data, materials)}
           />
+          {requiredMaterials(item as unknown as ApprovalItem, formData).some((m) => !received[m.id]) && (
+            <IntakeDecisionActions input={{ itemCode: item.code, formData, received }} />
+          )}
         </div>
       )}
     </section>
