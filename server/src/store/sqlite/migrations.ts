@@ -147,6 +147,11 @@ const LISTED: readonly { readonly version: number; readonly sql: string }[] = [
   { version: 13, sql: CALENDAR_MIGRATION_SQL },
   // Statistics and scores: case and step facts kept with each commit, score settings and published months.
   { version: 12, sql: STATISTICS_MIGRATION_SQL },
+  // The dispatcher claims pending messages in due order: walk an index in that order instead of sorting the backlog.
+  {
+    version: 14,
+    sql: 'CREATE INDEX outbox_due_order ON outbox (status, next_attempt_ms, created_at, case_id, seq);',
+  },
 ];
 
 /** The migrations in version order. */
