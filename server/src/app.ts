@@ -31,6 +31,9 @@ import { DepartmentPush } from './services/departmentSystems/departmentPush.js';
 import { organisationRoutes } from './routes/organisationRoutes.js';
 import { userRoutes } from './routes/userRoutes.js';
 import { applicationRoutes } from './routes/applicationRoutes.js';
+import { ApplicationService } from './applications/applicationService.js';
+import { DEFAULT_FORWARDING_LIMIT_DAYS } from './applications/forwardingDelays.js';
+import { ProgressCodeService } from './publicPortal/progressCodeService.js';
 import { OrganisationService } from './organisation/organisationService.js';
 import { UserAdmin } from './organisation/userAdmin.js';
 import { Worklist } from './services/worklist.js';
@@ -61,6 +64,8 @@ export interface AppDeps {
   readonly onNotificationError?: (error: unknown, message: OutboxEntry | undefined) => void;
   /** Uploaded materials: directory (default: a fresh temp directory) and size limits. */
   readonly uploads?: UploadOptions;
+  /** Working days a village room or town window may hold an application before forwarding it (default 1). */
+  readonly forwardingLimitDays?: number;
 }
 
 /** Largest JSON body accepted. */
@@ -95,18 +100,33 @@ export function createPlatform(given: AppDeps): Platform {
     onError: (error) => deps.onError?.(error),
   });
   const supervision = new SupervisionService(deps.store, catalog, deps.clock, deps.calendar, organisation);
+  const cases = new CaseService(deps.store, catalog, deps.clock, deps.calendar, runner, bus, organisation);
+  const files = createFileService(deps.store, deps.clock, deps.uploads, canReadCase);
   const services: Services = {
     store: deps.store,
     clock: deps.clock,
     // Sessions expire in real time, whatever the business clock says (the demo clock may jump weeks ahead).
     auth: new AuthService(deps.store, new SystemClock()),
     catalog,
-    cases: new CaseService(deps.store, catalog, deps.clock, deps.calendar, runner, bus, organisation),
+    cases,
     bus,
     scheduler,
     supervision,
     lightStream: new LightStream(bus, deps.store, supervision, (error) => deps.onError?.(error)),
-    files: createFileService(deps.store, deps.clock, deps.uploads, canReadCase),
+    files,
+    applications: new ApplicationService(
+      {
+        store: deps.store,
+        clock: deps.clock,
+        calendar: deps.calendar,
+        catalog,
+        organisation,
+        cases,
+        forwardingLimitDays: deps.forwardingLimitDays ?? DEFAULT_FORWARDING_LIMIT_DAYS,
+      },
+      files,
+    ),
+    progressCodes: new ProgressCodeService(deps.store, deps.clock),
     apiKeys: new ApiKeyService(deps.store, deps.clock),
     departmentPush: new DepartmentPush(deps.store, () => services.cases.tasks, deps.clock),
     organisation,
@@ -156,7 +176,7 @@ function buildApp(deps: AppDeps, services: Services): Koa {
     departmentSystemRoutes,
     organisationRoutes,
     userRoutes,
-    (of: Services) => applicationRoutes(of, deps.calendar),
+    applicationRoutes,
     calendarRoutes,
     (of: Services) => statisticsRoutes(of, deps.calendar),
     ...feedbackRouters(deps.calendar),

@@ -1,3 +1,4 @@
+import { forwardingLimitFromEnv } from './applications/forwardingLimit.js';
 import { fileURLToPath } from 'node:url';
 import { createChinaCalendar } from '@govflow/engine';
 import pino from 'pino';
@@ -25,6 +26,8 @@ const { app, scheduler, notifications, services } = createPlatform({
   webAppDir: fileURLToPath(new URL('../../designer/dist', import.meta.url)),
   // Uploaded materials under <GOVFLOW_DATA_DIR>/files; GOVFLOW_UPLOAD_MAX_MB / GOVFLOW_UPLOAD_MAX_FILES set the limits.
   uploads: uploadOptionsFromEnv(process.env, dataDir),
+  // GOVFLOW_FORWARDING_LIMIT_DAYS: working days a village room or town window may hold an application (default 1).
+  forwardingLimitDays: forwardingLimitFromEnv(process.env),
   onError: (error) => logger.error({ err: error }, '请求处理失败'),
   // GOVFLOW_WEBHOOK_URL sends SMS notifications to a gateway by HTTP POST; without it they go to the log.
   notifiers: createNotifiers(notifierConfigFromEnv(process.env, (message, fields) => logger.info(fields, message))),

@@ -1,15 +1,11 @@
 import { Router } from '@koa/router';
-import type { WorkingCalendar } from '@govflow/engine';
 import type { Context } from 'koa';
-import { ApplicationService } from '../applications/applicationService.js';
-import { forwardingLimitFromEnv } from '../applications/forwardingLimit.js';
 import type { CorrectRequest } from '../applications/applicationCorrection.js';
 import type { RegisterRequest, OnlineRequest } from '../applications/applicationIntake.js';
 import type { ForwardRequest, RefuseRequest, ReturnRequest } from '../applications/applicationDecisions.js';
 import { attachmentDisposition } from '../files/contentDisposition.js';
 import { requireUser } from '../http/authMiddleware.js';
 import { validateBody } from '../http/validateBody.js';
-import { ProgressCodeService } from '../publicPortal/progressCodeService.js';
 import {
   CORRECT_APPLICATION_SCHEMA,
   FORWARD_APPLICATION_SCHEMA,
@@ -26,24 +22,11 @@ import { publicRoutes } from './publicRoutes.js';
 /**
  * Applications before acceptance (申请 / 收件登记 → 报送 → 预审 → 受理) and, mounted here so the app wires
  * one router, the public portal (service guide, progress query, sign-up) and the reissue of progress codes.
- * `GOVFLOW_FORWARDING_LIMIT_DAYS` sets the lower levels' forwarding limit (default 1 working day).
  */
-export function applicationRoutes(services: Services, calendar: WorkingCalendar): Router {
+export function applicationRoutes(services: Services): Router {
   const router = new Router();
-  const applications = new ApplicationService(
-    {
-      store: services.store,
-      clock: services.clock,
-      calendar,
-      catalog: services.catalog,
-      organisation: services.organisation,
-      cases: services.cases,
-      forwardingLimitDays: forwardingLimitFromEnv(process.env),
-    },
-    services.files,
-  );
-  const { intake, correction, decisions, acceptance, reader } = applications;
-  const codes = new ProgressCodeService(services.store, services.clock);
+  const { intake, correction, decisions, acceptance, reader } = services.applications;
+  const codes = services.progressCodes;
   const idOf = (ctx: Context) => ctx.params['id'] ?? '';
 
   router.post('/api/applications', async (ctx) => {

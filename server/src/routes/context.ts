@@ -6,6 +6,8 @@ import type { OrganisationService } from '../organisation/organisationService.js
 import type { UserAdmin } from '../organisation/userAdmin.js';
 import type { Worklist } from '../services/worklist.js';
 import type { SignalService } from '../supervision/signals/signalService.js';
+import type { ApplicationService } from '../applications/applicationService.js';
+import type { ProgressCodeService } from '../publicPortal/progressCodeService.js';
 import type { Store } from '../store/port.js';
 import type { FileService } from '../files/fileService.js';
 import type { ApiKeyService } from '../services/departmentSystems/apiKeyService.js';
@@ -29,6 +31,10 @@ export interface Services {
   readonly lightStream: LightStream;
   /** Uploaded materials (content-addressed files). */
   readonly files: FileService;
+  /** Applications before acceptance: registration, forwarding, online application, pre-review. */
+  readonly applications: ApplicationService;
+  /** Progress-query codes (查询码) of accepted cases. */
+  readonly progressCodes: ProgressCodeService;
   /** Department systems' API keys. */
   readonly apiKeys: ApiKeyService;
   /** Step results pushed by department systems. */
