@@ -32,6 +32,8 @@ function lazyPage<P extends object>(load: () => Promise<Record<string, unknown>>
 }
 
 const WORKERS = ['clerk', 'agent', 'lead', 'administrator'];
+/** Where a role lands after signing in when it is not the first page it may see (a village agent registers and forwards). */
+const HOME_PAGE: Readonly<Record<string, string>> = { agent: 'forwarding' };
 const ADMINS = ['administrator'];
 
 const IntakePage = lazyPage<{ onAccepted(): void }>(() => import('./pages/IntakePage'), 'IntakePage');
@@ -88,7 +90,7 @@ export function App() {
       .then(setUser, () => setToken(null))
       .finally(() => setChecking(false));
   }, []);
-  if (checking) return <p className="gf-loading">正在加载…</p>;
+  if (checking) return <p className="gf-loading">{t('正在加载…')}</p>;
   if (!user) return <LoginPage onLogin={setUser} />;
   const logout = () => {
     void api('/api/auth/logout', { method: 'POST' }).finally(() => {
@@ -97,7 +99,7 @@ export function App() {
     });
   };
   const pages = PAGES.filter((p) => p.roles.includes(user.role));
-  const page = pages.find((p) => p.path === route[0]) ?? pages[0];
+  const page = pages.find((p) => p.path === route[0]) ?? pages.find((p) => p.path === HOME_PAGE[user.role]) ?? pages[0];
   const navigate = (path: string) => {
     window.location.hash = `#/${path}`;
   };
@@ -117,7 +119,7 @@ export function App() {
         </span>
       </header>
       <div className="gf-shell-body">
-        <nav className="gf-nav" aria-label="功能导航">
+        <nav className="gf-nav" aria-label={t('功能导航')}>
           {sections.map((section) => (
             <div key={section} className="gf-nav-section">
               <div className="gf-nav-title">{t(section)}</div>
@@ -137,7 +139,7 @@ export function App() {
         </nav>
         <main className="gf-content">
           <PageBoundary key={page?.path}>
-            <Suspense fallback={<p className="gf-loading">正在加载…</p>}>
+            <Suspense fallback={<p className="gf-loading">{t('正在加载…')}</p>}>
               {Page ? (
                 <Page
                   user={user}
@@ -145,7 +147,7 @@ export function App() {
                   navigate={navigate}
                 />
               ) : (
-                <p className="gf-loading">您的账号暂无可用的功能页面。</p>
+                <p className="gf-loading">{t('您的账号暂无可用的功能页面。')}</p>
               )}
             </Suspense>
           </PageBoundary>
@@ -188,7 +190,7 @@ class PageBoundary extends Component<{ children: ReactNode }, { error: string | 
     if (this.state.error) {
       return (
         <p className="gf-error" role="alert">
-          页面出错了：{this.state.error}。请刷新页面重试。
+          {t('页面出错了：{reason}。请刷新页面重试。', { reason: this.state.error })}
         </p>
       );
     }

@@ -1,3 +1,5 @@
+import { t } from './i18n/i18n';
+
 /** An error the API returned: stable code, Chinese message, details (field errors, missing materials). */
 export class ApiFailure extends Error {
   constructor(
@@ -42,7 +44,7 @@ export async function api<T>(path: string, init: { method?: string; body?: unkno
       ...(init.body === undefined ? {} : { body: JSON.stringify(init.body) }),
     });
   } catch {
-    throw new ApiFailure(0, 'NETWORK', '无法连接服务器，请检查网络', {});
+    throw new ApiFailure(0, 'NETWORK', t('无法连接服务器，请检查网络'), {});
   }
   if (response.status === 204) return undefined as T;
   const payload = (await response.json().catch(() => ({}))) as Record<string, unknown>;
@@ -50,7 +52,7 @@ export async function api<T>(path: string, init: { method?: string; body?: unkno
     throw new ApiFailure(
       response.status,
       String(payload['code'] ?? 'UNKNOWN'),
-      String(payload['message'] ?? `请求失败（${response.status}）`),
+      String(payload['message'] ?? t('请求失败（{status}）', { status: response.status })),
       (payload['details'] as Record<string, unknown> | undefined) ?? {},
     );
   }

@@ -5,6 +5,7 @@ import { ErrorNote } from '../components/ErrorNote';
 import { ApiFailure } from '../api';
 import type { ImportProblem, ImportReport } from './adminTypes';
 import { itemApi } from './itemApi';
+import { t } from '../i18n/i18n';
 
 /**
  * Excel import (事项导入): check a workbook and see every row error with its sheet, row and column,
@@ -41,16 +42,17 @@ export function ImportPage({ navigate }: PageProps) {
     <div className="gf-import">
       <div className="gf-page-head">
         <div>
-          <h2>Excel 导入事项</h2>
+          <h2>{t('Excel 导入事项')}</h2>
           <p className="gf-muted">
-            工作簿包含「事项」「材料」「流程」「表单」四张表（可从命令行 govflow catalog export
-            导出样例）。有任何错误时不会导入任何事项。
+            {t(
+              '工作簿包含「事项」「材料」「流程」「表单」四张表（可从命令行 govflow catalog export 导出样例）。有任何错误时不会导入任何事项。',
+            )}
           </p>
         </div>
       </div>
       <section className="gf-import-pick">
         <label className="gf-file-button">
-          选择 Excel 文件
+          {t('选择 Excel 文件')}
           <input
             type="file"
             name="workbook"
@@ -63,21 +65,21 @@ export function ImportPage({ navigate }: PageProps) {
             }}
           />
         </label>
-        <span className={file ? 'gf-file-name' : 'gf-muted'}>{file ? file.name : '未选择文件'}</span>
+        <span className={file ? 'gf-file-name' : 'gf-muted'}>{file ? file.name : t('未选择文件')}</span>
         <button
           type="button"
           className="gf-secondary"
           disabled={!file || busy !== null}
           onClick={() => void run(false)}
         >
-          {busy === 'check' ? '正在检查…' : '检查'}
+          {busy === 'check' ? t('正在检查…') : t('检查')}
         </button>
         <button
           type="button"
           disabled={!file || busy !== null || (report !== null && !report.ok)}
           onClick={() => void run(true)}
         >
-          {busy === 'publish' ? '正在导入…' : '全部导入并发布'}
+          {busy === 'publish' ? t('正在导入…') : t('全部导入并发布')}
         </button>
       </section>
       <ErrorNote error={error instanceof ApiFailure && report ? null : error} />
@@ -92,23 +94,26 @@ function ImportResult({ report, onOpen }: { report: ImportReport; onOpen(code: s
       {report.ok ? (
         <p className="gf-success" role="status">
           {report.published
-            ? `已导入并发布：${report.items.filter((i) => !i.unchanged).length} 个事项有新版本，${report.items.filter((i) => i.unchanged).length} 个内容未变。`
-            : `检查通过：${report.items.length} 个事项，可以导入。`}
+            ? t('已导入并发布：{changed} 个事项有新版本，{same} 个内容未变。', {
+                changed: report.items.filter((i) => !i.unchanged).length,
+                same: report.items.filter((i) => i.unchanged).length,
+              })
+            : t('检查通过：{n} 个事项，可以导入。', { n: report.items.length })}
         </p>
       ) : (
         <p className="gf-error" role="alert">
-          检查未通过：{report.errors.length} 个错误，未导入任何事项。请修改工作簿后重新检查。
+          {t('检查未通过：{n} 个错误，未导入任何事项。请修改工作簿后重新检查。', { n: report.errors.length })}
         </p>
       )}
-      {report.errors.length > 0 && <ProblemTable title="错误" problems={report.errors} />}
-      {report.warnings.length > 0 && <ProblemTable title="提示" problems={report.warnings} />}
+      {report.errors.length > 0 && <ProblemTable kind="错误" title={t('错误')} problems={report.errors} />}
+      {report.warnings.length > 0 && <ProblemTable kind="提示" title={t('提示')} problems={report.warnings} />}
       {report.items.length > 0 && (
         <table className="gf-table">
           <thead>
             <tr>
-              <th>实施编码</th>
-              <th>事项名称</th>
-              <th>结果</th>
+              <th>{t('实施编码')}</th>
+              <th>{t('事项名称')}</th>
+              <th>{t('结果')}</th>
             </tr>
           </thead>
           <tbody>
@@ -121,7 +126,11 @@ function ImportResult({ report, onOpen }: { report: ImportReport; onOpen(code: s
                 </td>
                 <td>{i.name}</td>
                 <td>
-                  {i.version === null ? '待导入' : i.unchanged ? `未变（第 ${i.version} 版）` : `第 ${i.version} 版`}
+                  {i.version === null
+                    ? t('待导入')
+                    : i.unchanged
+                      ? t('未变（第 {n} 版）', { n: i.version })
+                      : t('第 {n} 版', { n: i.version })}
                 </td>
               </tr>
             ))}
@@ -132,20 +141,21 @@ function ImportResult({ report, onOpen }: { report: ImportReport; onOpen(code: s
   );
 }
 
-function ProblemTable({ title, problems }: { title: string; problems: readonly ImportProblem[] }) {
+/** `kind` names the table for tests (`import-错误`) whatever the language; `title` is what is shown. */
+function ProblemTable({ kind, title, problems }: { kind: string; title: string; problems: readonly ImportProblem[] }) {
   return (
-    <table className="gf-table gf-import-problems" data-testid={`import-${title}`}>
+    <table className="gf-table gf-import-problems" data-testid={`import-${kind}`}>
       <caption>
         {title}（{problems.length}）
       </caption>
       <thead>
         <tr>
-          <th>工作表</th>
-          <th>行</th>
-          <th>列</th>
-          <th>事项</th>
-          <th>问题</th>
-          <th>代码</th>
+          <th>{t('工作表')}</th>
+          <th>{t('行')}</th>
+          <th>{t('列')}</th>
+          <th>{t('事项')}</th>
+          <th>{t('问题')}</th>
+          <th>{t('代码')}</th>
         </tr>
       </thead>
       <tbody>

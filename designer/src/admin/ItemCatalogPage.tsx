@@ -7,6 +7,7 @@ import type { ItemSummary } from '../types';
 import type { DraftSummary } from './adminTypes';
 import { itemApi } from './itemApi';
 import { NewItemForm } from './NewItemForm';
+import { t } from '../i18n/i18n';
 
 interface Row {
   readonly code: string;
@@ -52,21 +53,24 @@ export function ItemCatalogPage(props: { onOpen(code: string): void }) {
     <div className="gf-catalog">
       <div className="gf-page-head">
         <div>
-          <h2>事项目录</h2>
+          <h2>{t('事项目录')}</h2>
           <p className="gf-muted">
-            共 {items.length} 个已发布事项，{drafts.length} 份草稿。点击事项编辑要素、材料、表单和办理流程。
+            {t('共 {items} 个已发布事项，{drafts} 份草稿。点击事项编辑要素、材料、表单和办理流程。', {
+              items: items.length,
+              drafts: drafts.length,
+            })}
           </p>
         </div>
         <div className="gf-page-actions">
           <input
             className="gf-search"
             name="search"
-            placeholder="按名称、编码或部门搜索"
+            placeholder={t('按名称、编码或部门搜索')}
             value={query}
             onChange={(e) => setQuery(e.target.value)}
           />
           <button type="button" onClick={() => setCreating((c) => !c)}>
-            新建事项
+            {t('新建事项')}
           </button>
         </div>
       </div>
@@ -94,11 +98,11 @@ function CatalogTable({ rows, onOpen }: { rows: readonly Row[]; onOpen(code: str
   return (
     <div className="gf-vtable" data-testid="catalog">
       <div className="gf-vtable-head gf-vtable-row">
-        <span>实施编码</span>
-        <span>事项名称</span>
-        <span>主管部门</span>
-        <span>承诺 / 法定</span>
-        <span>状态</span>
+        <span>{t('实施编码')}</span>
+        <span>{t('事项名称')}</span>
+        <span>{t('主管部门')}</span>
+        <span>{t('承诺 / 法定')}</span>
+        <span>{t('状态')}</span>
       </div>
       <div className="gf-vtable-body" ref={scroller}>
         <div style={{ height: virtual.getTotalSize(), position: 'relative' }}>
@@ -125,13 +129,13 @@ function CatalogTable({ rows, onOpen }: { rows: readonly Row[]; onOpen(code: str
                 <span className="gf-ellipsis">{row.department}</span>
                 <span>{row.limits}</span>
                 <span>
-                  {row.published && <span className="gf-pill gf-pill-ok">已发布</span>}
+                  {row.published && <span className="gf-pill gf-pill-ok">{t('已发布')}</span>}
                   {row.draft && (
                     <span
                       className="gf-pill gf-pill-draft"
-                      title={`由 ${row.draft.savedBy} 保存于 ${formatInstant(row.draft.savedAt)}`}
+                      title={t('由 {by} 保存于 {at}', { by: row.draft.savedBy, at: formatInstant(row.draft.savedAt) })}
                     >
-                      草稿
+                      {t('草稿')}
                     </span>
                   )}
                 </span>
@@ -139,7 +143,7 @@ function CatalogTable({ rows, onOpen }: { rows: readonly Row[]; onOpen(code: str
             );
           })}
         </div>
-        {rows.length === 0 && <p className="gf-muted gf-pad">没有符合条件的事项。</p>}
+        {rows.length === 0 && <p className="gf-muted gf-pad">{t('没有符合条件的事项。')}</p>}
       </div>
     </div>
   );

@@ -16,18 +16,19 @@ import { MaterialsSection } from './sections/MaterialsSection';
 import { ServiceSection } from './sections/ServiceSection';
 import { useItemDraft } from './useItemDraft';
 import { ValidationPanel } from './ValidationPanel';
+import { t } from '../i18n/i18n';
 
 /** bpmn-js and the properties panel load only when the process tab is first opened. */
 const ProcessDesigner = lazy(() => import('../modeler/ProcessDesigner').then((m) => ({ default: m.ProcessDesigner })));
 
 const TABS: readonly { id: EditorTab; label: string }[] = [
-  { id: 'basic', label: '基本信息' },
-  { id: 'limits', label: '时限与收费' },
-  { id: 'service', label: '服务信息' },
-  { id: 'materials', label: '申请材料' },
-  { id: 'form', label: '申请表单' },
-  { id: 'process', label: '办理流程' },
-  { id: 'history', label: '版本历史' },
+  { id: 'basic', label: t('基本信息') },
+  { id: 'limits', label: t('时限与收费') },
+  { id: 'service', label: t('服务信息') },
+  { id: 'materials', label: t('申请材料') },
+  { id: 'form', label: t('申请表单') },
+  { id: 'process', label: t('办理流程') },
+  { id: 'history', label: t('版本历史') },
 ];
 
 /** The item editor: every element of an item in tabs, the process designer, save / validate / publish. */
@@ -64,9 +65,9 @@ export function ItemEditorPage(props: { code: string; tab: EditorTab; onTab(tab:
     return (
       <div className="gf-editor">
         <button type="button" className="gf-ghost" onClick={props.onBack}>
-          ← 返回事项目录
+          ← {t('返回事项目录')}
         </button>
-        {state.busy === 'load' ? <p className="gf-muted">正在打开事项…</p> : <ErrorNote error={state.error} />}
+        {state.busy === 'load' ? <p className="gf-muted">{t('正在打开事项…')}</p> : <ErrorNote error={state.error} />}
       </div>
     );
   }
@@ -89,11 +90,11 @@ export function ItemEditorPage(props: { code: string; tab: EditorTab; onTab(tab:
     <div className="gf-editor" data-testid="item-editor">
       <div className="gf-editor-head">
         <div className="gf-editor-title">
-          <button type="button" className="gf-ghost gf-back" onClick={props.onBack} title="返回事项目录">
+          <button type="button" className="gf-ghost gf-back" onClick={props.onBack} title={t('返回事项目录')}>
             ←
           </button>
           <div>
-            <h2>{item.name || '（未命名事项）'}</h2>
+            <h2>{item.name || t('（未命名事项）')}</h2>
             <div className="gf-editor-meta">
               <code>{item.code}</code>
               <StatusChip
@@ -105,7 +106,10 @@ export function ItemEditorPage(props: { code: string; tab: EditorTab; onTab(tab:
               />
               {analysis && (
                 <span className={analysis.criticalPath.totalDays > item.promisedDays ? 'gf-chip-bad' : 'gf-chip-ok'}>
-                  关键路径 {analysis.criticalPath.totalDays} 天 / 承诺 {item.promisedDays} 天
+                  {t('关键路径 {days} 天 / 承诺 {promised} 天', {
+                    days: analysis.criticalPath.totalDays,
+                    promised: item.promisedDays,
+                  })}
                 </span>
               )}
             </div>
@@ -113,13 +117,13 @@ export function ItemEditorPage(props: { code: string; tab: EditorTab; onTab(tab:
         </div>
         <div className="gf-editor-actions">
           <button type="button" className="gf-secondary" disabled={busy} onClick={() => void save()}>
-            {state.busy === 'save' ? '正在保存…' : '保存草稿'}
+            {state.busy === 'save' ? t('正在保存…') : t('保存草稿')}
           </button>
           <button type="button" className="gf-secondary" disabled={busy} onClick={() => void validate()}>
-            {state.busy === 'validate' ? '正在校验…' : '校验'}
+            {state.busy === 'validate' ? t('正在校验…') : t('校验')}
           </button>
           <button type="button" disabled={busy} onClick={() => void publish()} data-testid="publish">
-            {state.busy === 'publish' ? '正在发布…' : '发布'}
+            {state.busy === 'publish' ? t('正在发布…') : t('发布')}
           </button>
         </div>
       </div>
@@ -156,7 +160,7 @@ export function ItemEditorPage(props: { code: string; tab: EditorTab; onTab(tab:
         {props.tab === 'history' && <HistorySection code={item.code} />}
         {opened.has('process') && (
           <div className="gf-process-tab" hidden={props.tab !== 'process'}>
-            <Suspense fallback={<p className="gf-muted">正在加载流程设计器…</p>}>
+            <Suspense fallback={<p className="gf-muted">{t('正在加载流程设计器…')}</p>}>
               <ProcessDesigner
                 key={state.loadKey}
                 xml={item.processXml}

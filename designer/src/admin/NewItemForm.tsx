@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { ErrorNote } from '../components/ErrorNote';
 import { itemApi } from './itemApi';
 import { newItemDraft } from './newItem';
+import { t } from '../i18n/i18n';
 
 const CODE = /^[A-Za-z0-9][\w.-]{0,63}$/;
 
@@ -13,11 +14,11 @@ export function NewItemForm(props: { taken(code: string): boolean; onCreated(cod
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   const problem = !CODE.test(code)
-    ? '实施编码须以字母或数字开头，只含字母、数字、点、横线和下划线'
+    ? t('实施编码须以字母或数字开头，只含字母、数字、点、横线和下划线')
     : props.taken(code)
-      ? '这个实施编码已经存在'
+      ? t('这个实施编码已经存在')
       : !name.trim() || !department.trim()
-        ? '请填写事项名称和主管部门'
+        ? t('请填写事项名称和主管部门')
         : null;
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -34,33 +35,33 @@ export function NewItemForm(props: { taken(code: string): boolean; onCreated(cod
   return (
     <form className="gf-new-item" onSubmit={submit}>
       <label className="gf-field">
-        <span className="gf-field-label">实施编码</span>
+        <span className="gf-field-label">{t('实施编码')}</span>
         <input
           name="newCode"
           value={code}
-          placeholder="如 JJ-RS-101"
+          placeholder={t('如 JJ-RS-101')}
           onChange={(e) => setCode(e.target.value.trim())}
         />
       </label>
       <label className="gf-field gf-field-wide">
-        <span className="gf-field-label">事项名称</span>
+        <span className="gf-field-label">{t('事项名称')}</span>
         <input name="newName" value={name} onChange={(e) => setName(e.target.value)} />
       </label>
       <label className="gf-field">
-        <span className="gf-field-label">主管部门</span>
+        <span className="gf-field-label">{t('主管部门')}</span>
         <input
           name="newDepartment"
           value={department}
-          placeholder="如 区人力资源和社会保障局"
+          placeholder={t('如 区人力资源和社会保障局')}
           onChange={(e) => setDepartment(e.target.value)}
         />
       </label>
       <div className="gf-new-item-actions">
         <button type="submit" disabled={busy || problem !== null}>
-          创建草稿
+          {t('创建草稿')}
         </button>
         <button type="button" className="gf-secondary" onClick={props.onCancel}>
-          取消
+          {t('取消')}
         </button>
       </div>
       {code && problem && <small className="gf-field-hint">{problem}</small>}

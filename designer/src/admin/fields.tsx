@@ -1,5 +1,6 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import type { ItemProblem } from './adminTypes';
+import { t } from '../i18n/i18n';
 
 /** A labelled control with its hint and the problems found at it, in red, right below. */
 export function Field(props: {
@@ -130,7 +131,7 @@ export function TextListEditor(props: {
             className="gf-ghost"
             onClick={() => props.onChange(props.items.filter((_, i) => i !== index))}
           >
-            删除
+            {t('删除')}
           </button>
         </div>
       ))}

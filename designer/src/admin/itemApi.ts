@@ -9,6 +9,7 @@ import type {
   Publication,
   VersionRow,
 } from './adminTypes';
+import { t } from '../i18n/i18n';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const path = (code: string) => encodeURIComponent(code);
@@ -48,14 +49,14 @@ async function importXlsx(file: Blob, publish: boolean): Promise<ImportReport> {
       body: file,
     });
   } catch {
-    throw new ApiFailure(0, 'NETWORK', '无法连接服务器，请检查网络', {});
+    throw new ApiFailure(0, 'NETWORK', t('无法连接服务器，请检查网络'), {});
   }
   const payload = (await response.json().catch(() => ({}))) as Record<string, unknown>;
   if (!response.ok) {
     throw new ApiFailure(
       response.status,
       String(payload['code'] ?? 'UNKNOWN'),
-      String(payload['message'] ?? `请求失败（${response.status}）`),
+      String(payload['message'] ?? t('请求失败（{status}）', { status: response.status })),
       (payload['details'] as Record<string, unknown> | undefined) ?? {},
     );
   }

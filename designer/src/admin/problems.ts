@@ -1,4 +1,5 @@
 import type { ItemProblem } from './adminTypes';
+import { t } from '../i18n/i18n';
 
 /** The editor's tabs. */
 export type EditorTab = 'basic' | 'limits' | 'service' | 'materials' | 'form' | 'process' | 'history';
@@ -30,54 +31,54 @@ export function problemsAt(problems: readonly ItemProblem[], pointer: string): I
 }
 
 const LABELS: Record<string, string> = {
-  code: '实施编码',
-  basicCode: '基本编码',
-  name: '事项名称',
-  type: '事项类型',
-  handling: '办理项',
-  parentCode: '主项编码',
-  department: '主管部门',
-  agency: '实施机关',
-  level: '行使层级',
-  basis: '设定依据',
-  conditions: '受理条件',
-  statutoryDays: '法定时限',
-  promisedDays: '承诺时限',
-  timeUnit: '计时单位',
-  caseKind: '办件类型',
-  fee: '收费',
-  standard: '收费标准',
-  amountYuan: '金额',
-  service: '服务信息',
-  objects: '服务对象',
-  place: '办理地点',
-  hours: '办理时间',
-  phone: '咨询电话',
-  complaintPhone: '投诉电话',
-  onlineDepth: '网办深度',
-  visits: '到现场次数',
-  result: '审批结果',
-  thresholds: '亮灯阈值',
-  yellowDaysLeft: '黄灯',
-  redDaysLeft: '红灯',
-  overtimeDefault: '超时默许',
-  materials: '申请材料',
-  requiredWhen: '必要条件',
-  originals: '原件份数',
-  copies: '复印件份数',
-  form: '申请表单',
+  code: t('实施编码'),
+  basicCode: t('基本编码'),
+  name: t('事项名称'),
+  type: t('事项类型'),
+  handling: t('办理项'),
+  parentCode: t('主项编码'),
+  department: t('主管部门'),
+  agency: t('实施机关'),
+  level: t('行使层级'),
+  basis: t('设定依据'),
+  conditions: t('受理条件'),
+  statutoryDays: t('法定时限'),
+  promisedDays: t('承诺时限'),
+  timeUnit: t('计时单位'),
+  caseKind: t('办件类型'),
+  fee: t('收费'),
+  standard: t('收费标准'),
+  amountYuan: t('金额'),
+  service: t('服务信息'),
+  objects: t('服务对象'),
+  place: t('办理地点'),
+  hours: t('办理时间'),
+  phone: t('咨询电话'),
+  complaintPhone: t('投诉电话'),
+  onlineDepth: t('网办深度'),
+  visits: t('到现场次数'),
+  result: t('审批结果'),
+  thresholds: t('亮灯阈值'),
+  yellowDaysLeft: t('黄灯'),
+  redDaysLeft: t('红灯'),
+  overtimeDefault: t('超时默许'),
+  materials: t('申请材料'),
+  requiredWhen: t('必要条件'),
+  originals: t('原件份数'),
+  copies: t('复印件份数'),
+  form: t('申请表单'),
   schema: 'JSON Schema',
   uiSchema: 'uiSchema',
-  processXml: '办理流程',
+  processXml: t('办理流程'),
 };
 
-/** Where a problem is, in Chinese: `/materials/2/requiredWhen` → 申请材料 第 3 项 · 必要条件. */
+/** Where a problem is, in the chosen language: `/materials/2/requiredWhen` → 申请材料 第 3 项 · 必要条件. */
 export function describePath(path: string): string {
   const [pointer = '', element] = path.split('#');
   const parts = pointer
     .split('/')
     .filter(Boolean)
-    .map((part) => (/^\d+$/.test(part) ? `第 ${Number(part) + 1} 项` : (LABELS[part] ?? part)));
-  const where = parts.join(' · ') || '事项';
-  return element ? `${where} · 元素 ${element}` : where;
+    .map((part) => (/^\d+$/.test(part) ? t('第 {n} 项', { n: Number(part) + 1 }) : (LABELS[part] ?? part)));
+  const where = parts.join(' · ') || t('事项');
+  return element ? t('{where} · 元素 {element}', { where, element }) : where;
 }

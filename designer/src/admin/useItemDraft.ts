@@ -3,6 +3,7 @@ import { ApiFailure } from '../api';
 import type { DraftItem, ItemProblem, ItemVerdict } from './adminTypes';
 import { itemApi } from './itemApi';
 import { withProcessLimits } from './processLimitsXml';
+import { t } from '../i18n/i18n';
 
 /** The editor's draft: what is on screen, what is saved, and the last verdict. */
 export interface DraftState {
@@ -120,7 +121,7 @@ export function useItemDraft(code: string) {
         savedBy: saved.savedBy,
         savedAt: saved.savedAt,
         dirty: s.item !== item,
-        notice: { tone: 'success', text: `草稿已保存（第 ${saved.revision} 次保存）` },
+        notice: { tone: 'success', text: t('草稿已保存（第 {n} 次保存）', { n: saved.revision }) },
       }));
       await validate();
     } catch (error) {
@@ -136,8 +137,8 @@ export function useItemDraft(code: string) {
     try {
       const publication = await itemApi.publish(item, revision);
       const text = publication.unchanged
-        ? `内容与第 ${publication.version} 版相同，未发布新版本`
-        : `已发布第 ${publication.version} 版，新受理的案件将按此版本办理`;
+        ? t('内容与第 {n} 版相同，未发布新版本', { n: publication.version })
+        : t('已发布第 {n} 版，新受理的案件将按此版本办理', { n: publication.version });
       await load({ tone: 'success', text });
     } catch (error) {
       const problems =
@@ -165,6 +166,7 @@ export function useItemDraft(code: string) {
 }
 
 function verdictText(verdict: ItemVerdict): string {
-  const path = verdict.criticalPath ? `，关键路径 ${verdict.criticalPath.totalDays} 个工作日` : '';
-  return `校验通过${path}${verdict.warnings.length ? `，另有 ${verdict.warnings.length} 条提示` : ''}，可以发布`;
+  const path = verdict.criticalPath ? t('，关键路径 {n} 个工作日', { n: verdict.criticalPath.totalDays }) : '';
+  const warnings = verdict.warnings.length ? t('，另有 {n} 条提示', { n: verdict.warnings.length }) : '';
+  return t('校验通过{path}{warnings}，可以发布', { path, warnings });
 }

@@ -3,6 +3,7 @@ import 'bpmn-js/dist/assets/bpmn-js.css';
 import 'bpmn-js/dist/assets/diagram-js.css';
 import { govModdleDescriptor } from '@govflow/engine';
 import { useEffect, useRef, useState } from 'react';
+import { t } from '../i18n/i18n';
 
 /** The item's process, read-only, rendered by bpmn-js; `highlight` marks the current steps. */
 export function BpmnDiagram({ xml, highlight = [] }: { xml: string; highlight?: readonly string[] }) {
@@ -24,7 +25,10 @@ export function BpmnDiagram({ xml, highlight = [] }: { xml: string; highlight?: 
         for (const id of highlight) canvas.addMarker(id, 'gf-current');
         setError(null);
       })
-      .catch((e: unknown) => alive && setError(`流程图无法显示：${e instanceof Error ? e.message : String(e)}`));
+      .catch(
+        (e: unknown) =>
+          alive && setError(t('流程图无法显示：{reason}', { reason: e instanceof Error ? e.message : String(e) })),
+      );
     return () => {
       alive = false;
       viewer.destroy();

@@ -1,4 +1,5 @@
 import { ApiFailure } from '../api';
+import { t } from '../i18n/i18n';
 
 /** Shows an API error in Chinese, with the items it names (missing materials, invalid fields). */
 export function ErrorNote({ error, listed = true }: { error: unknown; listed?: boolean }) {
@@ -16,7 +17,7 @@ export function ErrorNote({ error, listed = true }: { error: unknown; listed?: b
       {missing.length > 0 && (
         <ul>
           {missing.map((m) => (
-            <li key={m.name}>缺少：{m.name}</li>
+            <li key={m.name}>{t('缺少：{name}', { name: m.name })}</li>
           ))}
         </ul>
       )}
@@ -30,9 +31,7 @@ export function ErrorNote({ error, listed = true }: { error: unknown; listed?: b
       {fields.length > 0 && (
         <ul>
           {fields.map((f) => (
-            <li key={f.path}>
-              {f.path || '表单'}：{f.message}
-            </li>
+            <li key={f.path}>{t('{where}：{message}', { where: f.path || t('表单'), message: f.message })}</li>
           ))}
         </ul>
       )}

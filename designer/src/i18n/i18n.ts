@@ -1,9 +1,12 @@
 /**
  * A tiny i18n: the Chinese text is the key (zh-CN is the default and needs no dictionary); English
- * comes from `EN`. The choice is kept in localStorage and applied by reloading the page, so no
- * component needs to subscribe to it.
+ * comes from `EN` (with `EN_EDITOR` for the designer and item editor, `EN_PAGES` for the rest). The
+ * choice is kept in localStorage and applied by reloading the page, so no component needs to
+ * subscribe to it.
  */
 import { EN } from './en';
+import { EN_EDITOR } from './enEditor';
+import { EN_PAGES } from './enPages';
 
 /** The languages offered. */
 export type Locale = 'zh-CN' | 'en';
@@ -31,7 +34,7 @@ export function locale(): Locale {
  * (`t('共 {n} 件', { n: 3 })`). Unknown keys fall back to the Chinese text.
  */
 export function t(key: string, values: Readonly<Record<string, string | number>> = {}): string {
-  const text = current === 'en' ? (EN[key] ?? key) : key;
+  const text = current === 'en' ? (EN[key] ?? EN_EDITOR[key] ?? EN_PAGES[key] ?? key) : key;
   return text.replace(/\{(\w+)\}/g, (whole: string, name: string) => (name in values ? String(values[name]) : whole));
 }
 

@@ -1,4 +1,5 @@
 import type { ModelAnalysis } from './useProcessModeler';
+import { t } from '../i18n/i18n';
 
 /** The critical path's total against the item's limits, shown over the canvas. */
 export function CriticalPathBadge(props: {
@@ -13,23 +14,26 @@ export function CriticalPathBadge(props: {
   const total = analysis.criticalPath.totalDays;
   const status =
     Number.isFinite(statutoryDays) && total > statutoryDays
-      ? { tone: 'over', text: `超过法定时限 ${total - statutoryDays} 天` }
+      ? { tone: 'over', text: t('超过法定时限 {n} 天', { n: total - statutoryDays }) }
       : Number.isFinite(promisedDays) && total > promisedDays
-        ? { tone: 'over', text: `超过承诺时限 ${total - promisedDays} 天` }
-        : { tone: 'ok', text: `比承诺时限少 ${Number.isFinite(promisedDays) ? promisedDays - total : 0} 天` };
+        ? { tone: 'over', text: t('超过承诺时限 {n} 天', { n: total - promisedDays }) }
+        : {
+            tone: 'ok',
+            text: t('比承诺时限少 {n} 天', { n: Number.isFinite(promisedDays) ? promisedDays - total : 0 }),
+          };
   return (
     <div className={`gf-cp-badge gf-cp-${status.tone}`} data-testid="critical-path">
       <div className="gf-cp-main">
-        关键路径 <strong data-testid="critical-path-days">{total}</strong> 个工作日
+        {t('关键路径')} <strong data-testid="critical-path-days">{total}</strong> {t('个工作日')}
       </div>
       <div className="gf-cp-limits">
-        承诺 {Number.isFinite(promisedDays) ? promisedDays : '—'} · 法定{' '}
+        {t('承诺')} {Number.isFinite(promisedDays) ? promisedDays : '—'} · {t('法定')}{' '}
         {Number.isFinite(statutoryDays) ? statutoryDays : '—'}
         <span className="gf-cp-status">{status.text}</span>
       </div>
-      {!analysis.complete && <div className="gf-cp-note">模型还有错误，关键路径仅供参考</div>}
+      {!analysis.complete && <div className="gf-cp-note">{t('模型还有错误，关键路径仅供参考')}</div>}
       <label className="gf-cp-toggle">
-        <input type="checkbox" checked={props.shown} onChange={props.onToggle} /> 在图上标出
+        <input type="checkbox" checked={props.shown} onChange={props.onToggle} /> {t('在图上标出')}
       </label>
     </div>
   );

@@ -12,6 +12,7 @@ import { ProblemList } from './ProblemList';
 import { syncProcessLimits, type ItemLimits } from './processSync';
 import type { Canvas, ElementRegistry, EventBus, ModdleElement, Selection } from './services';
 import { useProcessModeler, type ModelAnalysis } from './useProcessModeler';
+import { t } from '../i18n/i18n';
 
 /** Props of the process designer. */
 export interface ProcessDesignerProps {
@@ -93,7 +94,7 @@ export function ProcessDesigner(props: ProcessDesignerProps) {
   const allIssues = useMemo(() => [...issues, ...props.serverIssues], [issues, props.serverIssues]);
   const nameOf = (id: string): string => {
     const element = modeler?.get<ElementRegistry>('elementRegistry').get(id);
-    if (!element || element.type === 'bpmn:Process') return '整个流程';
+    if (!element || element.type === 'bpmn:Process') return t('整个流程');
     const name = element.businessObject.name;
     return typeof name === 'string' && name.trim() ? name.trim() : id;
   };
@@ -110,7 +111,7 @@ export function ProcessDesigner(props: ProcessDesignerProps) {
             shown={showPath}
             onToggle={() => setShowPath((s) => !s)}
           />
-          {!modeler && !importError && <div className="gf-designer-loading">正在打开流程图…</div>}
+          {!modeler && !importError && <div className="gf-designer-loading">{t('正在打开流程图…')}</div>}
           {importError && (
             <p className="gf-error gf-designer-import-error" role="alert">
               {importError}
@@ -119,7 +120,7 @@ export function ProcessDesigner(props: ProcessDesignerProps) {
         </div>
         <ProblemList issues={allIssues} nameOf={nameOf} onSelect={select} />
       </div>
-      <aside ref={panelRef} className="gf-designer-panel" aria-label="属性" />
+      <aside ref={panelRef} className="gf-designer-panel" aria-label={t('属性')} />
     </div>
   );
 }

@@ -7,6 +7,7 @@ import type { GovContext } from './govContext';
 import { showIssues } from './lint/lintOverlays';
 import { lintDefinitions, type LintIssue } from './lint/processLinter';
 import type { Canvas, ElementRegistry, EventBus, ModdleElement, Overlays } from './services';
+import { t } from '../i18n/i18n';
 
 /** The live analysis of the model: the critical path and each step's slack. */
 export interface ModelAnalysis {
@@ -98,7 +99,10 @@ export function useProcessModeler(
         canvas.zoom('fit-viewport', 'auto');
         if (canvas.zoom() > 1) canvas.zoom(1, 'auto');
         const first = warnings[0] as unknown as { message?: string } | undefined;
-        if (first) setImportError(`流程图有 ${warnings.length} 处无法识别的内容，已忽略：${first.message ?? ''}`);
+        if (first)
+          setImportError(
+            t('流程图有 {n} 处无法识别的内容，已忽略：{message}', { n: warnings.length, message: first.message ?? '' }),
+          );
         await run.current();
         performance.measure('gf-modeler-open', 'gf-modeler-import-start');
         canvasRef.current?.setAttribute('data-ready', 'true');
@@ -106,7 +110,10 @@ export function useProcessModeler(
         latest.current.onReady?.(instance);
       })
       .catch((error: unknown) => {
-        if (alive) setImportError(`流程图无法打开：${error instanceof Error ? error.message : String(error)}`);
+        if (alive)
+          setImportError(
+            t('流程图无法打开：{reason}', { reason: error instanceof Error ? error.message : String(error) }),
+          );
       });
     return () => {
       alive = false;

@@ -71,7 +71,11 @@ export function IntakePage({ onAccepted }: { onAccepted: (created: CaseSummary) 
           <option value="">{search ? t('请从 {n} 个匹配事项中选择…', { n: shown.length }) : t('请选择事项…')}</option>
           {shown.map((i) => (
             <option key={i.code} value={i.code}>
-              {i.name}（{i.department}，承诺 {i.promisedDays} 个工作日）
+              {t('{name}（{department}，承诺 {n} 个工作日）', {
+                name: i.name,
+                department: i.department,
+                n: i.promisedDays,
+              })}
             </option>
           ))}
         </select>
@@ -98,7 +102,7 @@ export function IntakePage({ onAccepted }: { onAccepted: (created: CaseSummary) 
       <ErrorNote error={error} />
       {item && (
         <div className="gf-intake-body">
-          <h3>办理流程（关键路径 {item.criticalPath.totalDays} 个工作日）</h3>
+          <h3>{t('办理流程（关键路径 {n} 个工作日）', { n: item.criticalPath.totalDays })}</h3>
           <BpmnDiagram xml={item.processXml} />
           <GovForm<Record<string, unknown>>
             schema={item.form.schema}

@@ -74,6 +74,20 @@ export const PERSONA_PAGES: readonly PersonaPage[] = [
     component: page(() => import('./lead/StepAnalysisPage'), 'StepAnalysisPage'),
   },
   {
+    path: 'forwarding',
+    title: '收件报送',
+    section: '窗口业务',
+    roles: ['agent', 'clerk'],
+    component: page(() => import('./forwarding/VillageAgentPage'), 'VillageAgentPage'),
+  },
+  {
+    path: 'prereview',
+    title: '预审队列',
+    section: '窗口业务',
+    roles: ['clerk', 'administrator'],
+    component: page(() => import('./forwarding/PreReviewPage'), 'PreReviewPage'),
+  },
+  {
     path: 'cases',
     title: '案件查询',
     section: '窗口业务',

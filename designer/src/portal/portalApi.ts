@@ -1,11 +1,13 @@
 import type { FileReference } from '@govflow/forms';
 import { ApiFailure, currentToken } from '../api';
+import { t } from '../i18n/i18n';
 
 /** One stored upload as `POST /api/files` answers. */
 interface UploadedFile {
   readonly sha256: string;
   readonly size: number;
-  readonly originalName: string;
+  /** The name the file was uploaded under. */
+  readonly name: string;
 }
 
 /**
@@ -24,18 +26,18 @@ export async function uploadFile(file: File): Promise<FileReference> {
       headers: token ? { authorization: `Bearer ${token}` } : {},
     });
   } catch {
-    throw new ApiFailure(0, 'NETWORK', '无法连接服务器，请检查网络', {});
+    throw new ApiFailure(0, 'NETWORK', t('无法连接服务器，请检查网络'), {});
   }
   const payload = (await response.json().catch(() => ({}))) as Record<string, unknown>;
   if (!response.ok) {
     throw new ApiFailure(
       response.status,
       String(payload['code'] ?? 'UNKNOWN'),
-      String(payload['message'] ?? `上传失败（${response.status}）`),
+      String(payload['message'] ?? t('上传失败（{status}）', { status: response.status })),
       (payload['details'] as Record<string, unknown> | undefined) ?? {},
     );
   }
   const stored = (payload['files'] as UploadedFile[] | undefined)?.[0];
-  if (!stored) throw new ApiFailure(response.status, 'UPLOAD_EMPTY', '服务器没有保存任何文件', {});
-  return { id: stored.sha256, name: stored.originalName, size: stored.size, sha256: stored.sha256 };
+  if (!stored) throw new ApiFailure(response.status, 'UPLOAD_EMPTY', t('服务器没有保存任何文件'), {});
+  return { id: stored.sha256, name: stored.name || file.name, size: stored.size, sha256: stored.sha256 };
 }

@@ -3,6 +3,7 @@ import { requireUser } from '../http/authMiddleware.js';
 import { validateBody } from '../http/validateBody.js';
 import type { IntakeRequest } from '../services/caseService.js';
 import { caseCommandRoutes } from './caseCommandRoutes.js';
+import { caseItemRoutes } from './caseItemRoutes.js';
 import { summarizeCase } from './caseSummary.js';
 import type { Services } from './context.js';
 import { documentRoutes } from './documentRoutes.js';
@@ -55,7 +56,7 @@ export function caseRoutes(services: Services): Router {
       events,
     };
   });
-  for (const build of [taskRoutes, caseCommandRoutes, intakeDecisionRoutes, documentRoutes]) {
+  for (const build of [taskRoutes, caseCommandRoutes, intakeDecisionRoutes, documentRoutes, caseItemRoutes]) {
     const sub = build(services);
     router.use(sub.routes(), sub.allowedMethods());
   }

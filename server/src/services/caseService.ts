@@ -1,3 +1,4 @@
+import type { ApprovalItem } from '@govflow/catalog';
 import type { WorkingCalendar } from '@govflow/engine';
 import type { Clock } from '../clock.js';
 import { DocumentService } from '../documents/documentService.js';
@@ -55,7 +56,7 @@ export class CaseService {
   /** `decisions`: where intake decisions are kept (the store by default). */
   constructor(
     private readonly store: Store,
-    catalog: CatalogService,
+    private readonly catalog: CatalogService,
     clock: Clock,
     calendar: WorkingCalendar,
     runner: CaseCommandRunner,
@@ -90,6 +91,15 @@ export class CaseService {
   /** One case the reader may see, or a 404 (also for a case outside their scope). */
   getCase(reader: SessionUser, id: string): Promise<CaseRecord> {
     return loadCase(this.store, id, reader);
+  }
+
+  /**
+   * The item version the case is pinned to (the one it was accepted under), not the latest published;
+   * scoped as `getCase`: whoever may read the case may read its item version.
+   */
+  async pinnedItem(reader: SessionUser, id: string): Promise<ApprovalItem> {
+    const record = await loadCase(this.store, id, reader);
+    return this.catalog.getItem(record.itemCode, record.itemVersion);
   }
 
   /** One case with its events and the facts (intake record, completion, delivery) they hold; scoped as `getCase`. */

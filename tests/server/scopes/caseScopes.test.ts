@@ -18,6 +18,7 @@ const READS = (id: string) => [
   `/api/cases/${id}`,
   `/api/cases/${id}/evidence`,
   `/api/cases/${id}/lights`,
+  `/api/cases/${id}/item`,
   `/api/cases/${id}/documents/acceptance-notice`,
 ];
 

@@ -2,6 +2,7 @@ import { HANDLING_KINDS, ITEM_LEVELS, ITEM_TYPES, LEVEL_NAMES, type LegalBasis }
 import { Field, Select, TextInput, TextListEditor, withOptional } from '../fields';
 import { problemsAt } from '../problems';
 import type { SectionProps } from './sectionProps';
+import { t } from '../../i18n/i18n';
 
 /** Identity, legal basis and acceptance conditions (事项基本信息、设定依据、受理条件). */
 export function BasicSection({
@@ -24,42 +25,42 @@ export function BasicSection({
     }));
   return (
     <div className="gf-section">
-      <h3>事项信息</h3>
+      <h3>{t('事项信息')}</h3>
       <div className="gf-grid">
-        <Field label="事项名称" required problems={at('/name')} wide>
+        <Field label={t('事项名称')} required problems={at('/name')} wide>
           <TextInput name="name" value={item.name} onChange={text('name')} />
         </Field>
-        <Field label="实施编码" hint="创建后不可修改" problems={at('/code')}>
+        <Field label={t('实施编码')} hint={t('创建后不可修改')} problems={at('/code')}>
           <input name="code" value={item.code} readOnly />
         </Field>
-        <Field label="基本编码" required problems={at('/basicCode')}>
+        <Field label={t('基本编码')} required problems={at('/basicCode')}>
           <TextInput name="basicCode" value={item.basicCode} onChange={text('basicCode')} />
         </Field>
-        <Field label="事项类型" required problems={at('/type')}>
+        <Field label={t('事项类型')} required problems={at('/type')}>
           <Select
             name="type"
             value={item.type}
-            options={ITEM_TYPES.map((t) => ({ value: t, label: t }))}
+            options={ITEM_TYPES.map((type) => ({ value: type, label: t(type) }))}
             onChange={(type) => change((i) => ({ ...i, type }))}
           />
         </Field>
-        <Field label="办理项" problems={at('/handling')}>
+        <Field label={t('办理项')} problems={at('/handling')}>
           <Select
             name="handling"
             value={item.handling}
-            blank="（无）"
-            options={HANDLING_KINDS.map((h) => ({ value: h, label: h }))}
+            blank={t('（无）')}
+            options={HANDLING_KINDS.map((h) => ({ value: h, label: t(h) }))}
             onChange={(handling) => change((i) => ({ ...i, handling }))}
           />
         </Field>
-        <Field label="主项编码" hint="子项填写所属主项的实施编码" problems={at('/parentCode')}>
+        <Field label={t('主项编码')} hint={t('子项填写所属主项的实施编码')} problems={at('/parentCode')}>
           <TextInput
             name="parentCode"
             value={item.parentCode ?? ''}
             onChange={(v) => change((i) => withOptional(i, 'parentCode', v.trim()))}
           />
         </Field>
-        <Field label="主管部门" required problems={at('/department')}>
+        <Field label={t('主管部门')} required problems={at('/department')}>
           <input
             name="department"
             list="gf-departments"
@@ -72,35 +73,35 @@ export function BasicSection({
             ))}
           </datalist>
         </Field>
-        <Field label="实施机关" required problems={at('/agency')}>
+        <Field label={t('实施机关')} required problems={at('/agency')}>
           <TextInput name="agency" value={item.agency} onChange={text('agency')} />
         </Field>
-        <Field label="行使层级" required problems={at('/level')}>
+        <Field label={t('行使层级')} required problems={at('/level')}>
           <Select
             name="level"
             value={item.level}
-            options={ITEM_LEVELS.map((l) => ({ value: l, label: LEVEL_NAMES[l] }))}
+            options={ITEM_LEVELS.map((l) => ({ value: l, label: t(LEVEL_NAMES[l]) }))}
             onChange={(level) => change((i) => ({ ...i, level }))}
           />
         </Field>
       </div>
-      <h3>设定依据</h3>
+      <h3>{t('设定依据')}</h3>
       <div className="gf-basis">
         {item.basis.map((b, index) => (
           <div className="gf-basis-row" key={index}>
-            <Field label={`法律法规 ${index + 1}`} required problems={at(`/basis/${index}/law`)}>
+            <Field label={t('法律法规 {n}', { n: index + 1 })} required problems={at(`/basis/${index}/law`)}>
               <input
                 name={`basis-${index}-law`}
                 value={b.law}
-                placeholder="如《中华人民共和国就业促进法》"
+                placeholder={t('如《中华人民共和国就业促进法》')}
                 onChange={(e) => setBasis(index, { law: e.target.value })}
               />
             </Field>
-            <Field label="条款" problems={at(`/basis/${index}/articles`)}>
+            <Field label={t('条款')} problems={at(`/basis/${index}/articles`)}>
               <input
                 name={`basis-${index}-articles`}
                 value={b.articles ?? ''}
-                placeholder="如 第二十条"
+                placeholder={t('如 第二十条')}
                 onChange={(e) => setBasis(index, { articles: e.target.value })}
               />
             </Field>
@@ -109,7 +110,7 @@ export function BasicSection({
               className="gf-ghost"
               onClick={() => change((i) => ({ ...i, basis: i.basis.filter((_, n) => n !== index) }))}
             >
-              删除
+              {t('删除')}
             </button>
           </div>
         ))}
@@ -125,15 +126,15 @@ export function BasicSection({
           className="gf-ghost gf-add"
           onClick={() => change((i) => ({ ...i, basis: [...i.basis, { law: '' }] }))}
         >
-          + 添加设定依据
+          + {t('添加设定依据')}
         </button>
       </div>
-      <h3>受理条件</h3>
+      <h3>{t('受理条件')}</h3>
       <TextListEditor
         name="condition"
         items={item.conditions}
-        addLabel="添加受理条件"
-        placeholder="如 申请人为本区户籍的失业人员"
+        addLabel={t('添加受理条件')}
+        placeholder={t('如 申请人为本区户籍的失业人员')}
         onChange={(conditions) => change((i) => ({ ...i, conditions }))}
       />
       {at('/conditions').map((p, n) => (

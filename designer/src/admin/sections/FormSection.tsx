@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { problemsAt } from '../problems';
 import { PreviewBoundary } from './PreviewBoundary';
 import type { SectionProps } from './sectionProps';
+import { t } from '../../i18n/i18n';
 
 type Part = 'schema' | 'uiSchema';
 
@@ -19,7 +20,7 @@ export function FormSection({ item, change, problems }: SectionProps) {
   const [parseErrors, setParseErrors] = useState<Record<Part, string | null>>({ schema: null, uiSchema: null });
   const [previewData, setPreviewData] = useState<Record<string, unknown>>({});
   const edit = (part: Part, text: string) => {
-    setTexts((t) => ({ ...t, [part]: text }));
+    setTexts((old) => ({ ...old, [part]: text }));
     if (part === 'uiSchema' && text.trim() === '') {
       setParseErrors((e) => ({ ...e, uiSchema: null }));
       change((i) => ({ ...i, form: { schema: i.form.schema } }));
@@ -27,13 +28,13 @@ export function FormSection({ item, change, problems }: SectionProps) {
     }
     try {
       const parsed: unknown = JSON.parse(text);
-      if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) throw new Error('应为一个 JSON 对象');
+      if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) throw new Error(t('应为一个 JSON 对象'));
       setParseErrors((e) => ({ ...e, [part]: null }));
       change((i) => ({ ...i, form: { ...i.form, [part]: parsed as Record<string, unknown> } }));
     } catch (error) {
       setParseErrors((e) => ({
         ...e,
-        [part]: `JSON 格式有误：${error instanceof Error ? error.message : String(error)}`,
+        [part]: t('JSON 格式有误：{reason}', { reason: error instanceof Error ? error.message : String(error) }),
       }));
     }
   };
@@ -45,7 +46,7 @@ export function FormSection({ item, change, problems }: SectionProps) {
         {(['schema', 'uiSchema'] as const).map((part) => (
           <label className="gf-field gf-code-field" key={part}>
             <span className="gf-field-label">
-              {part === 'schema' ? 'JSON Schema（字段与校验）' : 'uiSchema（显示方式，可留空）'}
+              {part === 'schema' ? t('JSON Schema（字段与校验）') : t('uiSchema（显示方式，可留空）')}
             </span>
             <textarea
               name={`form-${part}`}
@@ -67,7 +68,7 @@ export function FormSection({ item, change, problems }: SectionProps) {
         ))}
       </div>
       <div className="gf-form-preview" data-testid="form-preview">
-        <div className="gf-preview-title">窗口人员看到的表单（预览，可试填）</div>
+        <div className="gf-preview-title">{t('窗口人员看到的表单（预览，可试填）')}</div>
         <PreviewBoundary key={previewKey}>
           <GovForm<Record<string, unknown>>
             schema={item.form.schema}
@@ -76,7 +77,7 @@ export function FormSection({ item, change, problems }: SectionProps) {
             onChange={setPreviewData}
             materials={item.materials}
             requiredFor={(data) => new Set(safeRequired(item, data))}
-            submitText="受理"
+            submitText={t('受理')}
           />
         </PreviewBoundary>
       </div>

@@ -4,8 +4,9 @@ import { formatInstant } from '../../format';
 import type { ItemDiff, VersionRow } from '../adminTypes';
 import { itemApi } from '../itemApi';
 import { describePath } from '../problems';
+import { t } from '../../i18n/i18n';
 
-const CHANGE = { added: '新增', removed: '删除', changed: '修改' } as const;
+const CHANGE = { added: t('新增'), removed: t('删除'), changed: t('修改') } as const;
 
 /** Published versions and, for any two, the diff with the compression report (压缩报告). */
 export function HistorySection({ code }: { code: string }) {
@@ -28,11 +29,11 @@ export function HistorySection({ code }: { code: string }) {
     setDiff(null);
     itemApi.diff(code, pair.from, pair.to).then(setDiff, setError);
   }, [code, pair]);
-  if (!versions) return <p className="gf-muted">正在读取版本…</p>;
+  if (!versions) return <p className="gf-muted">{t('正在读取版本…')}</p>;
   if (versions.length === 0)
     return (
       <p className="gf-muted">
-        事项还没有发布过。
+        {t('事项还没有发布过。')}
         <ErrorNote error={error} />
       </p>
     );
@@ -41,20 +42,20 @@ export function HistorySection({ code }: { code: string }) {
       <table className="gf-table gf-history-table">
         <thead>
           <tr>
-            <th>版本</th>
-            <th>发布时间</th>
-            <th>发布人</th>
-            <th>承诺时限</th>
-            <th>内容指纹</th>
+            <th>{t('版本')}</th>
+            <th>{t('发布时间')}</th>
+            <th>{t('发布人')}</th>
+            <th>{t('承诺时限')}</th>
+            <th>{t('内容指纹')}</th>
           </tr>
         </thead>
         <tbody>
           {[...versions].reverse().map((v) => (
             <tr key={v.version}>
-              <td>第 {v.version} 版</td>
+              <td>{t('第 {n} 版', { n: v.version })}</td>
               <td>{formatInstant(v.publishedAt)}</td>
               <td>{v.publishedBy}</td>
-              <td>{v.promisedDays} 天</td>
+              <td>{t('{n} 天', { n: v.promisedDays })}</td>
               <td>
                 <code>{v.hash.slice(0, 12)}</code>
               </td>
@@ -65,7 +66,7 @@ export function HistorySection({ code }: { code: string }) {
       {versions.length > 1 && pair && (
         <div className="gf-diff">
           <div className="gf-diff-pick">
-            比较
+            {t('比较')}
             <select
               name="diff-from"
               value={pair.from}
@@ -73,15 +74,15 @@ export function HistorySection({ code }: { code: string }) {
             >
               {versions.map((v) => (
                 <option key={v.version} value={v.version}>
-                  第 {v.version} 版
+                  {t('第 {n} 版', { n: v.version })}
                 </option>
               ))}
             </select>
-            与
+            {t('与')}
             <select name="diff-to" value={pair.to} onChange={(e) => setPair({ ...pair, to: Number(e.target.value) })}>
               {versions.map((v) => (
                 <option key={v.version} value={v.version}>
-                  第 {v.version} 版
+                  {t('第 {n} 版', { n: v.version })}
                 </option>
               ))}
             </select>
@@ -100,20 +101,20 @@ function DiffReport({ diff }: { diff: ItemDiff }) {
     <div data-testid="diff-report">
       <div className="gf-report-cards">
         <div className="gf-report-card">
-          <span>承诺时限压缩</span>
-          <strong className={diff.promisedDaysSaved >= 0 ? 'gf-good' : 'gf-bad'}>{diff.promisedDaysSaved} 天</strong>
+          <span>{t('承诺时限压缩')}</span>
+          <strong className={diff.promisedDaysSaved >= 0 ? 'gf-good' : 'gf-bad'}>
+            {t('{n} 天', { n: diff.promisedDaysSaved })}
+          </strong>
         </div>
         <div className="gf-report-card">
-          <span>关键路径</span>
-          <strong>
-            {p.criticalDaysBefore} → {p.criticalDaysAfter} 天
-          </strong>
+          <span>{t('关键路径')}</span>
+          <strong>{t('{before} → {after} 天', { before: p.criticalDaysBefore, after: p.criticalDaysAfter })}</strong>
           <small className={p.daysSaved >= 0 ? 'gf-good' : 'gf-bad'}>
-            {p.daysSaved >= 0 ? `缩短 ${p.daysSaved} 天` : `延长 ${-p.daysSaved} 天`}
+            {p.daysSaved >= 0 ? t('缩短 {n} 天', { n: p.daysSaved }) : t('延长 {n} 天', { n: -p.daysSaved })}
           </small>
         </div>
         <div className="gf-report-card">
-          <span>环节数</span>
+          <span>{t('环节数')}</span>
           <strong>
             {p.stepsBefore} → {p.stepsAfter}
           </strong>
@@ -122,24 +123,27 @@ function DiffReport({ diff }: { diff: ItemDiff }) {
       <ul className="gf-diff-list">
         {p.stepsAdded.map((s) => (
           <li key={`a-${s.id}`}>
-            新增环节「{s.name}」{s.timeLimit !== undefined ? `（${s.timeLimit} 天）` : ''}
+            {t('新增环节「{name}」', { name: s.name })}
+            {s.timeLimit !== undefined ? t('（{n} 天）', { n: s.timeLimit }) : ''}
           </li>
         ))}
         {p.stepsRemoved.map((s) => (
-          <li key={`r-${s.id}`}>删除环节「{s.name}」</li>
+          <li key={`r-${s.id}`}>{t('删除环节「{name}」', { name: s.name })}</li>
         ))}
         {p.stepsChanged.map((s) => (
           <li key={`c-${s.id}`}>
-            环节「{s.name}」时限 {s.before ?? '无'} → {s.after ?? '无'} 天
+            {t('环节「{name}」时限 {before} → {after} 天', {
+              name: s.name,
+              before: s.before ?? t('无'),
+              after: s.after ?? t('无'),
+            })}
           </li>
         ))}
         {diff.fields.map((f) => (
-          <li key={f.path}>
-            {CHANGE[f.change]}：{describePath(f.path)}
-          </li>
+          <li key={f.path}>{t('{change}：{where}', { change: CHANGE[f.change], where: describePath(f.path) })}</li>
         ))}
         {diff.fields.length + p.stepsAdded.length + p.stepsRemoved.length + p.stepsChanged.length === 0 && (
-          <li>两个版本内容相同。</li>
+          <li>{t('两个版本内容相同。')}</li>
         )}
       </ul>
     </div>

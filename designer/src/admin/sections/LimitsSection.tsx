@@ -2,6 +2,7 @@ import { CASE_KINDS, type Fee, type OvertimeDefault } from '@govflow/catalog/bro
 import { Field, NumberInput, Select } from '../fields';
 import { problemsAt } from '../problems';
 import type { SectionProps } from './sectionProps';
+import { t } from '../../i18n/i18n';
 
 /** Limits, case kind, light thresholds, overtime-default approval and fees (时限、亮灯、超时默许、收费). */
 export function LimitsSection({ item, change, problems }: SectionProps) {
@@ -12,9 +13,9 @@ export function LimitsSection({ item, change, problems }: SectionProps) {
   const setOvertime = (next: OvertimeDefault) => change((i) => ({ ...i, overtimeDefault: next }));
   return (
     <div className="gf-section">
-      <h3>办结时限</h3>
+      <h3>{t('办结时限')}</h3>
       <div className="gf-grid">
-        <Field label="法定时限（天）" required problems={at('/statutoryDays')} hint="法律规定的办结时限">
+        <Field label={t('法定时限（天）')} required problems={at('/statutoryDays')} hint={t('法律规定的办结时限')}>
           <NumberInput
             name="statutoryDays"
             value={item.statutoryDays}
@@ -22,10 +23,10 @@ export function LimitsSection({ item, change, problems }: SectionProps) {
           />
         </Field>
         <Field
-          label="承诺时限（天）"
+          label={t('承诺时限（天）')}
           required
           problems={at('/promisedDays')}
-          hint="不得超过法定时限；流程的关键路径须在其内"
+          hint={t('不得超过法定时限；流程的关键路径须在其内')}
         >
           <NumberInput
             name="promisedDays"
@@ -33,27 +34,27 @@ export function LimitsSection({ item, change, problems }: SectionProps) {
             onChange={(promisedDays) => change((i) => ({ ...i, promisedDays }))}
           />
         </Field>
-        <Field label="计时单位" required problems={at('/timeUnit')}>
+        <Field label={t('计时单位')} required problems={at('/timeUnit')}>
           <Select
             name="timeUnit"
             value={item.timeUnit}
             options={[
-              { value: 'working', label: '工作日' },
-              { value: 'calendar', label: '自然日' },
+              { value: 'working', label: t('工作日') },
+              { value: 'calendar', label: t('自然日') },
             ]}
             onChange={(timeUnit) => change((i) => ({ ...i, timeUnit }))}
           />
         </Field>
-        <Field label="办件类型" required problems={at('/caseKind')}>
+        <Field label={t('办件类型')} required problems={at('/caseKind')}>
           <Select
             name="caseKind"
             value={item.caseKind}
-            options={CASE_KINDS.map((k) => ({ value: k, label: k }))}
+            options={CASE_KINDS.map((k) => ({ value: k, label: t(k) }))}
             onChange={(caseKind) => change((i) => ({ ...i, caseKind }))}
           />
         </Field>
       </div>
-      <h3>亮灯阈值</h3>
+      <h3>{t('亮灯阈值')}</h3>
       <label className="gf-check">
         <input
           type="checkbox"
@@ -67,11 +68,11 @@ export function LimitsSection({ item, change, problems }: SectionProps) {
             })
           }
         />
-        本事项使用自己的阈值（否则用中心默认：剩余 10 个工作日黄灯、3 个工作日红灯）
+        {t('本事项使用自己的阈值（否则用中心默认：剩余 10 个工作日黄灯、3 个工作日红灯）')}
       </label>
       {item.thresholds && (
         <div className="gf-grid">
-          <Field label="剩余几天亮黄灯" problems={at('/thresholds/yellowDaysLeft')}>
+          <Field label={t('剩余几天亮黄灯')} problems={at('/thresholds/yellowDaysLeft')}>
             <NumberInput
               name="yellowDaysLeft"
               value={item.thresholds.yellowDaysLeft}
@@ -80,7 +81,7 @@ export function LimitsSection({ item, change, problems }: SectionProps) {
               }
             />
           </Field>
-          <Field label="剩余几天亮红灯" problems={at('/thresholds/redDaysLeft')}>
+          <Field label={t('剩余几天亮红灯')} problems={at('/thresholds/redDaysLeft')}>
             <NumberInput
               name="redDaysLeft"
               value={item.thresholds.redDaysLeft}
@@ -94,7 +95,7 @@ export function LimitsSection({ item, change, problems }: SectionProps) {
           </Field>
         </div>
       )}
-      <h3>超时默许</h3>
+      <h3>{t('超时默许')}</h3>
       <label className="gf-check">
         <input
           type="checkbox"
@@ -102,10 +103,10 @@ export function LimitsSection({ item, change, problems }: SectionProps) {
           checked={overtime.enabled}
           onChange={(e) => setOvertime(e.target.checked ? { enabled: true, basis: '' } : { enabled: false })}
         />
-        承诺时限内未作决定视为同意（超时默许），证照即时发放，超时仍追责
+        {t('承诺时限内未作决定视为同意（超时默许），证照即时发放，超时仍追责')}
       </label>
       {overtime.enabled && (
-        <Field label="超时默许依据" required problems={at('/overtimeDefault')} wide>
+        <Field label={t('超时默许依据')} required problems={at('/overtimeDefault')} wide>
           <input
             name="overtimeBasis"
             value={overtime.basis}
@@ -113,11 +114,11 @@ export function LimitsSection({ item, change, problems }: SectionProps) {
           />
         </Field>
       )}
-      <h3>收费</h3>
+      <h3>{t('收费')}</h3>
       <div className="gf-radio-row">
         <label className="gf-check">
           <input type="radio" name="charged" checked={!fee.charged} onChange={() => setFee({ charged: false })} />{' '}
-          不收费
+          {t('不收费')}
         </label>
         <label className="gf-check">
           <input
@@ -126,22 +127,22 @@ export function LimitsSection({ item, change, problems }: SectionProps) {
             checked={fee.charged}
             onChange={() => setFee({ charged: true, standard: '', basis: '' })}
           />{' '}
-          收费
+          {t('收费')}
         </label>
       </div>
       {fee.charged && (
         <div className="gf-grid">
-          <Field label="收费标准" required problems={at('/fee/standard')} wide>
+          <Field label={t('收费标准')} required problems={at('/fee/standard')} wide>
             <input
               name="feeStandard"
               value={fee.standard}
               onChange={(e) => setFee({ ...fee, standard: e.target.value })}
             />
           </Field>
-          <Field label="收费依据" required problems={at('/fee/basis')} wide>
+          <Field label={t('收费依据')} required problems={at('/fee/basis')} wide>
             <input name="feeBasis" value={fee.basis} onChange={(e) => setFee({ ...fee, basis: e.target.value })} />
           </Field>
-          <Field label="金额（元）" problems={at('/fee/amountYuan')}>
+          <Field label={t('金额（元）')} problems={at('/fee/amountYuan')}>
             <NumberInput
               name="feeAmount"
               value={fee.amountYuan}

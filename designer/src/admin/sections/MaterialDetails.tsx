@@ -1,13 +1,14 @@
 import type { ItemProblem, Material } from '@govflow/catalog/browser';
+import { t } from '../../i18n/i18n';
 
 /** The optional texts of a material (each absent rather than empty). */
 export type Optional = 'requiredWhen' | 'standard' | 'blankForm' | 'sample' | 'note';
 
 const DETAILS = [
-  ['standard', '受理标准'],
-  ['blankForm', '空白表格'],
-  ['sample', '示例样表'],
-  ['note', '备注'],
+  ['standard', t('受理标准')],
+  ['blankForm', t('空白表格')],
+  ['sample', t('示例样表')],
+  ['note', t('备注')],
 ] as const;
 
 /** The row under a material listing what validation found wrong with it. */

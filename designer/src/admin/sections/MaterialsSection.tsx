@@ -4,11 +4,12 @@ import { NumberInput, withOptional } from '../fields';
 import { problemsAt } from '../problems';
 import { MaterialDetails, MaterialProblems, type Optional } from './MaterialDetails';
 import type { SectionProps } from './sectionProps';
+import { t } from '../../i18n/i18n';
 
 const FORMS = [
-  { value: 'paper', label: '纸质' },
-  { value: 'electronic', label: '电子' },
-  { value: 'either', label: '纸质或电子' },
+  { value: 'paper', label: t('纸质') },
+  { value: 'electronic', label: t('电子') },
+  { value: 'either', label: t('纸质或电子') },
 ] as const;
 const SOURCES = ['申请人自备', '政府部门核发'] as const;
 
@@ -47,14 +48,14 @@ export function MaterialsSection({ item, change, problems }: SectionProps) {
         <thead>
           <tr>
             <th style={{ width: 34 }}>#</th>
-            <th style={{ width: 130 }}>编号</th>
-            <th>材料名称</th>
-            <th style={{ width: 56 }}>必要</th>
-            <th style={{ width: 170 }}>必要条件（FEEL）</th>
-            <th style={{ width: 56 }}>原件</th>
-            <th style={{ width: 56 }}>复印件</th>
-            <th style={{ width: 110 }}>形式</th>
-            <th style={{ width: 132 }}>来源</th>
+            <th style={{ width: 130 }}>{t('编号')}</th>
+            <th>{t('材料名称')}</th>
+            <th style={{ width: 56 }}>{t('必要')}</th>
+            <th style={{ width: 170 }}>{t('必要条件（FEEL）')}</th>
+            <th style={{ width: 56 }}>{t('原件')}</th>
+            <th style={{ width: 56 }}>{t('复印件')}</th>
+            <th style={{ width: 110 }}>{t('形式')}</th>
+            <th style={{ width: 132 }}>{t('来源')}</th>
             <th style={{ width: 132 }} />
           </tr>
         </thead>
@@ -91,7 +92,7 @@ export function MaterialsSection({ item, change, problems }: SectionProps) {
                     <input
                       name={`material-${index}-requiredWhen`}
                       value={m.requiredWhen ?? ''}
-                      placeholder={m.required ? '留空表示总是必要' : '—'}
+                      placeholder={m.required ? t('留空表示总是必要') : '—'}
                       onChange={(e) => text(index, 'requiredWhen')(e.target.value)}
                     />
                   </td>
@@ -129,7 +130,9 @@ export function MaterialsSection({ item, change, problems }: SectionProps) {
                       onChange={(e) => set(index, (x) => ({ ...x, source: e.target.value as Material['source'] }))}
                     >
                       {SOURCES.map((s) => (
-                        <option key={s}>{s}</option>
+                        <option key={s} value={s}>
+                          {t(s)}
+                        </option>
                       ))}
                     </select>
                   </td>
@@ -137,7 +140,7 @@ export function MaterialsSection({ item, change, problems }: SectionProps) {
                     <button
                       type="button"
                       className="gf-ghost"
-                      title="上移"
+                      title={t('上移')}
                       disabled={index === 0}
                       onClick={() => move(index, -1)}
                     >
@@ -146,21 +149,21 @@ export function MaterialsSection({ item, change, problems }: SectionProps) {
                     <button
                       type="button"
                       className="gf-ghost"
-                      title="下移"
+                      title={t('下移')}
                       disabled={index === item.materials.length - 1}
                       onClick={() => move(index, 1)}
                     >
                       ↓
                     </button>
                     <button type="button" className="gf-ghost" onClick={() => setOpen(open === index ? null : index)}>
-                      {open === index ? '收起' : '详情'}
+                      {open === index ? t('收起') : t('详情')}
                     </button>
                     <button
                       type="button"
                       className="gf-ghost gf-danger"
                       onClick={() => change((i) => ({ ...i, materials: i.materials.filter((_, n) => n !== index) }))}
                     >
-                      删除
+                      {t('删除')}
                     </button>
                   </td>
                 </tr>
@@ -173,12 +176,12 @@ export function MaterialsSection({ item, change, problems }: SectionProps) {
           })}
         </tbody>
       </table>
-      {item.materials.length === 0 && <p className="gf-muted">还没有材料。</p>}
+      {item.materials.length === 0 && <p className="gf-muted">{t('还没有材料。')}</p>}
       <button type="button" className="gf-ghost gf-add" onClick={add}>
-        + 添加材料
+        + {t('添加材料')}
       </button>
       <p className="gf-muted">
-        必要条件用 FEEL 表达式写在申请表的数据上，例如 applicantType = &quot;企业&quot;，满足时该材料才必须提交。
+        {t('必要条件用 FEEL 表达式写在申请表的数据上，例如 applicantType = "企业"，满足时该材料才必须提交。')}
       </p>
     </div>
   );

@@ -2,13 +2,14 @@ import { SERVICE_OBJECTS, type ServiceFacts } from '@govflow/catalog/browser';
 import { Field, NumberInput, Select, withOptional } from '../fields';
 import { problemsAt } from '../problems';
 import type { SectionProps } from './sectionProps';
+import { t } from '../../i18n/i18n';
 
 const DEPTHS = [
-  { value: 0, label: '0 级：不能网上办理' },
-  { value: 1, label: '1 级：网上咨询、表格下载' },
-  { value: 2, label: '2 级：网上预审' },
-  { value: 3, label: '3 级：网上受理，窗口领证' },
-  { value: 4, label: '4 级：全程网办' },
+  { value: 0, label: t('0 级：不能网上办理') },
+  { value: 1, label: t('1 级：网上咨询、表格下载') },
+  { value: 2, label: t('2 级：网上预审') },
+  { value: 3, label: t('3 级：网上受理，窗口领证') },
+  { value: 4, label: t('4 级：全程网办') },
 ] as const;
 
 /** Service facts (服务信息): who may apply, where and when, phones, online depth, visits, the result. */
@@ -18,7 +19,7 @@ export function ServiceSection({ item, change, problems }: SectionProps) {
   const set = (patch: Partial<ServiceFacts>) => change((i) => ({ ...i, service: { ...i.service, ...patch } }));
   return (
     <div className="gf-section">
-      <h3>服务对象</h3>
+      <h3>{t('服务对象')}</h3>
       <div className="gf-radio-row">
         {SERVICE_OBJECTS.map((object) => (
           <label className="gf-check" key={object}>
@@ -34,7 +35,7 @@ export function ServiceSection({ item, change, problems }: SectionProps) {
                 })
               }
             />
-            {object}
+            {t(object)}
           </label>
         ))}
       </div>
@@ -43,25 +44,25 @@ export function ServiceSection({ item, change, problems }: SectionProps) {
           {p.message}
         </small>
       ))}
-      <h3>办理地点与联系方式</h3>
+      <h3>{t('办理地点与联系方式')}</h3>
       <div className="gf-grid">
-        <Field label="办理地点" required problems={at('/service/place')} wide>
+        <Field label={t('办理地点')} required problems={at('/service/place')} wide>
           <input name="place" value={service.place} onChange={(e) => set({ place: e.target.value })} />
         </Field>
-        <Field label="办理时间" required problems={at('/service/hours')}>
+        <Field label={t('办理时间')} required problems={at('/service/hours')}>
           <input name="hours" value={service.hours} onChange={(e) => set({ hours: e.target.value })} />
         </Field>
-        <Field label="咨询电话" required problems={at('/service/phone')}>
+        <Field label={t('咨询电话')} required problems={at('/service/phone')}>
           <input name="phone" value={service.phone} onChange={(e) => set({ phone: e.target.value })} />
         </Field>
-        <Field label="投诉电话" required problems={at('/service/complaintPhone')}>
+        <Field label={t('投诉电话')} required problems={at('/service/complaintPhone')}>
           <input
             name="complaintPhone"
             value={service.complaintPhone}
             onChange={(e) => set({ complaintPhone: e.target.value })}
           />
         </Field>
-        <Field label="网办深度" required problems={at('/service/onlineDepth')}>
+        <Field label={t('网办深度')} required problems={at('/service/onlineDepth')}>
           <Select
             name="onlineDepth"
             value={service.onlineDepth}
@@ -69,28 +70,28 @@ export function ServiceSection({ item, change, problems }: SectionProps) {
             onChange={(onlineDepth) => set({ onlineDepth })}
           />
         </Field>
-        <Field label="到现场次数" required problems={at('/service/visits')} hint="0 表示不用到现场">
+        <Field label={t('到现场次数')} required problems={at('/service/visits')} hint={t('0 表示不用到现场')}>
           <NumberInput name="visits" value={service.visits} onChange={(visits) => set({ visits })} />
         </Field>
       </div>
-      <h3>审批结果</h3>
+      <h3>{t('审批结果')}</h3>
       <div className="gf-grid">
-        <Field label="结果名称" required problems={at('/service/result/name')}>
+        <Field label={t('结果名称')} required problems={at('/service/result/name')}>
           <input
             name="resultName"
             value={service.result.name}
             onChange={(e) => set({ result: { ...service.result, name: e.target.value } })}
           />
         </Field>
-        <Field label="结果类型" required problems={at('/service/result/type')}>
+        <Field label={t('结果类型')} required problems={at('/service/result/type')}>
           <Select
             name="resultType"
             value={service.result.type}
-            options={(['证照', '批文', '其他'] as const).map((t) => ({ value: t, label: t }))}
+            options={(['证照', '批文', '其他'] as const).map((type) => ({ value: type, label: t(type) }))}
             onChange={(type) => set({ result: { ...service.result, type } })}
           />
         </Field>
-        <Field label="结果样本" problems={at('/service/result/sample')}>
+        <Field label={t('结果样本')} problems={at('/service/result/sample')}>
           <input
             name="resultSample"
             value={service.result.sample ?? ''}

@@ -1,5 +1,6 @@
 import type { Canvas, ElementRegistry, Overlays } from '../services';
 import type { LintIssue } from './processLinter';
+import { t } from '../../i18n/i18n';
 
 const TYPE = 'gf-lint';
 
@@ -32,7 +33,11 @@ export function showIssues(
     const badge = document.createElement('div');
     badge.className = `gf-lint-badge ${error ? 'gf-lint-badge-error' : 'gf-lint-badge-warning'}`;
     badge.textContent = String(list.length);
-    badge.title = list.map((i) => `${i.severity === 'error' ? '错误' : '提示'}：${i.message}`).join('\n');
+    badge.title = list
+      .map((i) =>
+        t('{level}：{message}', { level: i.severity === 'error' ? t('错误') : t('提示'), message: i.message }),
+      )
+      .join('\n');
     badge.dataset['elementId'] = id;
     overlays.add(id, TYPE, { position: { top: -9, right: 9 }, html: badge });
   }

@@ -2,6 +2,7 @@ import { GOVFLOW_BPMNLINT_CONFIG, govflowBpmnlintCache } from '@govflow/engine';
 import Linter from 'bpmnlint/lib/linter';
 import StaticResolver from 'bpmnlint/lib/resolver/static-resolver';
 import type { ModdleElement } from '../services';
+import { locale, t } from '../../i18n/i18n';
 
 /** One problem found in the model, on an element (or on the whole process). */
 export interface LintIssue {
@@ -13,6 +14,11 @@ export interface LintIssue {
   readonly severity: 'error' | 'warning';
   /** Where it comes from: the live lint, or the last server validation. */
   readonly source: 'lint' | 'server';
+}
+
+/** The compiler's message in the chosen language (each report carries the English one too). */
+function messageOf(zh: string, en: unknown): string {
+  return locale() === 'en' && typeof en === 'string' && en ? en : zh;
 }
 
 const linter = new Linter({ resolver: new StaticResolver(govflowBpmnlintCache()), config: GOVFLOW_BPMNLINT_CONFIG });
@@ -27,7 +33,10 @@ export async function lintDefinitions(definitions: ModdleElement): Promise<LintI
     .flat()
     .map((report) => ({
       id: report.id ?? '',
-      message: report.category === 'rule-error' ? `检查规则出错：${report.message}` : report.message,
+      message:
+        report.category === 'rule-error'
+          ? t('检查规则出错：{message}', { message: report.message })
+          : messageOf(report.message, report['messageEn']),
       rule: typeof report['rule'] === 'string' ? report['rule'] : 'lint',
       severity: report.category === 'warn' || report.category === 'info' ? ('warning' as const) : ('error' as const),
       source: 'lint' as const,

@@ -4,6 +4,7 @@ import { useService } from 'bpmn-js-properties-panel';
 import { checkFeelSyntax } from '@govflow/engine';
 import type { BpmnFactory, DiagramElement, Modeling, ModdleElement } from '../services';
 import { bo } from './govAttributes';
+import { locale, t } from '../../i18n/i18n';
 
 type Debounce = (fn: (...args: unknown[]) => void) => (...args: unknown[]) => void;
 
@@ -21,13 +22,13 @@ export function FlowConditionEntry(props: { element: DiagramElement; id: string 
   return h(TextFieldEntry, {
     element: props.element,
     id: props.id,
-    label: '流转条件（FEEL 表达式）',
-    description: '例如 outcome = "reject"；留空表示无条件',
+    label: t('流转条件（FEEL 表达式）'),
+    description: t('例如 outcome = "reject"；留空表示无条件'),
     debounce,
     validate: (value: string) => {
       if (!value.trim()) return null;
       const problem = checkFeelSyntax(value.trim());
-      return problem ? `表达式无效：${problem.zh}` : null;
+      return problem ? t('表达式无效：{reason}', { reason: locale() === 'en' ? problem.en : problem.zh }) : null;
     },
     getValue: () => conditionOf(bo(props.element)),
     setValue: (value: string, error?: string | null) => {
@@ -47,7 +48,7 @@ export function DefaultFlowEntry(props: { element: DiagramElement; id: string })
   return h(CheckboxEntry, {
     element: props.element,
     id: props.id,
-    label: '默认流向（其他条件都不满足时）',
+    label: t('默认流向（其他条件都不满足时）'),
     getValue: () => !!source && source.businessObject.get('default') === bo(props.element),
     setValue: (value: boolean) => {
       if (source) modeling.updateProperties(source, { default: value ? bo(props.element) : undefined });

@@ -10,6 +10,7 @@ import { h } from '@bpmn-io/properties-panel/preact';
 import { useService } from 'bpmn-js-properties-panel';
 import type { DiagramElement, Modeling, ModdleElement } from '../services';
 import { attributeValue, bo, govValue } from './govAttributes';
+import { t } from '../../i18n/i18n';
 
 /** Where the attribute lives: the element's business object, or one of its parts (a timer definition). */
 type TargetOf = (element: DiagramElement) => ModdleElement | undefined;
@@ -80,7 +81,7 @@ export function GovSelectEntry(props: GovEntryProps) {
       const current = target ? govValue(target, props.attr) : '';
       const options = [...(props.options ?? [])];
       if (current && !options.some((o) => o.value === current))
-        options.push({ value: current, label: `${current}（无效）` });
+        options.push({ value: current, label: t('{value}（无效）', { value: current }) });
       return options;
     },
   });

@@ -5,13 +5,14 @@ import type { GroupSource } from '../govContext';
 import type { DiagramElement, Modeling } from '../services';
 import { bo, govValue, listOf } from './govAttributes';
 import { useGovContext } from './useGovContext';
+import { t } from '../../i18n/i18n';
 
 /** What a group's id says about it, for the picker (`…-lead` is the department's head). */
 function groupHint(group: string): string {
-  if (group.endsWith('-lead')) return '负责人';
-  if (group.endsWith('-window')) return '窗口';
-  if (group.endsWith('-agent')) return '代办员';
-  return '经办';
+  if (group.endsWith('-lead')) return t('负责人');
+  if (group.endsWith('-window')) return t('窗口');
+  if (group.endsWith('-agent')) return t('代办员');
+  return t('经办');
 }
 
 function matches(source: GroupSource, filter: string): boolean {
@@ -32,7 +33,7 @@ export function GroupPicker(props: { element: DiagramElement; id: string }) {
   const raw = govValue(bo(props.element), 'candidateGroups');
   if (raw.startsWith('=')) {
     return h('div', { class: 'bio-properties-panel-entry gf-picker', 'data-entry-id': props.id }, [
-      h('p', { class: 'gf-picker-note' }, '候选岗位由表达式决定，可在下方「候选岗位编号」中修改。'),
+      h('p', { class: 'gf-picker-note' }, t('候选岗位由表达式决定，可在下方「候选岗位编号」中修改。')),
     ]);
   }
   const chosen = listOf(raw);
@@ -43,19 +44,19 @@ export function GroupPicker(props: { element: DiagramElement; id: string }) {
   };
   const sources = context.groupSources.filter((s) => matches(s, filter));
   return h('div', { class: 'bio-properties-panel-entry gf-picker', 'data-entry-id': props.id }, [
-    h('label', { class: 'bio-properties-panel-label' }, '候选岗位（从组织机构中选择）'),
+    h('label', { class: 'bio-properties-panel-label' }, t('候选岗位（从组织机构中选择）')),
     h(
       'div',
       { class: 'gf-picker-chips' },
       chosen.length === 0
-        ? h('span', { class: 'gf-picker-empty' }, '尚未选择岗位')
+        ? h('span', { class: 'gf-picker-empty' }, t('尚未选择岗位'))
         : chosen.map((group) =>
             h(
               'button',
               {
                 type: 'button',
                 class: known.has(group) ? 'gf-chip' : 'gf-chip gf-chip-unknown',
-                title: known.has(group) ? '点击移除' : '组织机构中没有这个岗位，点击移除',
+                title: known.has(group) ? t('点击移除') : t('组织机构中没有这个岗位，点击移除'),
                 onClick: () => toggle(group),
               },
               `${group} ×`,
@@ -66,18 +67,18 @@ export function GroupPicker(props: { element: DiagramElement; id: string }) {
       ? h('p', { class: 'gf-picker-error' }, context.organisationError)
       : h('input', {
           class: 'bio-properties-panel-input gf-picker-filter',
-          placeholder: '筛选部门、窗口或岗位…',
+          placeholder: t('筛选部门、窗口或岗位…'),
           value: filter,
           onInput: (e: Event) => setFilter((e.target as HTMLInputElement).value),
         }),
     h(
       'div',
-      { class: 'gf-picker-list', role: 'group', 'aria-label': '候选岗位' },
+      { class: 'gf-picker-list', role: 'group', 'aria-label': t('候选岗位') },
       sources.map((source) =>
         h('div', { class: 'gf-picker-source', key: source.id }, [
           h('div', { class: 'gf-picker-source-name' }, [
             source.name,
-            h('small', null, ` ${source.unitName}${source.kind === 'window' ? ' · 窗口' : ''}`),
+            h('small', null, ` ${source.unitName}${source.kind === 'window' ? ` · ${t('窗口')}` : ''}`),
           ]),
           ...source.groups.map((group) =>
             h('label', { class: 'gf-picker-option', key: group }, [

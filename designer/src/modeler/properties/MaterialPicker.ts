@@ -3,6 +3,7 @@ import { useService } from 'bpmn-js-properties-panel';
 import type { DiagramElement, Modeling } from '../services';
 import { bo, govValue, listOf } from './govAttributes';
 import { useGovContext } from './useGovContext';
+import { t } from '../../i18n/i18n';
 
 /**
  * The materials a step checks (gov:materials), ticked from the item's materials list; an id the item
@@ -19,9 +20,9 @@ export function MaterialPicker(props: { element: DiagramElement; id: string }) {
   };
   const unknown = chosen.filter((id) => !known.has(id));
   return h('div', { class: 'bio-properties-panel-entry gf-picker', 'data-entry-id': props.id }, [
-    h('label', { class: 'bio-properties-panel-label' }, '本环节核验的材料'),
+    h('label', { class: 'bio-properties-panel-label' }, t('本环节核验的材料')),
     materials.length === 0
-      ? h('p', { class: 'gf-picker-empty' }, '事项还没有材料，请先在「申请材料」中添加。')
+      ? h('p', { class: 'gf-picker-empty' }, t('事项还没有材料，请先在「申请材料」中添加。'))
       : h(
           'div',
           { class: 'gf-picker-list gf-picker-list-short' },
@@ -40,8 +41,8 @@ export function MaterialPicker(props: { element: DiagramElement; id: string }) {
         ),
     ...unknown.map((id) =>
       h('p', { class: 'gf-picker-error', key: id }, [
-        `材料 ${id} 不在事项的材料清单中 `,
-        h('button', { type: 'button', class: 'gf-link', onClick: () => toggle(id) }, '移除'),
+        `${t('材料 {id} 不在事项的材料清单中', { id })} `,
+        h('button', { type: 'button', class: 'gf-link', onClick: () => toggle(id) }, t('移除')),
       ]),
     ),
   ]);

@@ -1,4 +1,5 @@
 import type { DiagramElement, ModdleElement } from '../services';
+import { t } from '../../i18n/i18n';
 
 /** The value of a `gov:` attribute of an element's business object ('' when absent). */
 export function govValue(target: ModdleElement, name: string): string {
@@ -18,7 +19,7 @@ export function checkDays(value: string, allowZero = false): string | null {
   if (raw === '') return null;
   const number = Number(raw);
   if (!/^\d+(\.\d+)?$/.test(raw) || !Number.isInteger(number * 2) || (!allowZero && number <= 0) || number > 3650) {
-    return allowZero ? '应为 0 或 0.5 的整数倍' : '应为大于 0 且为 0.5 整数倍的工作日数';
+    return allowZero ? t('应为 0 或 0.5 的整数倍') : t('应为大于 0 且为 0.5 整数倍的工作日数');
   }
   return null;
 }

@@ -10,6 +10,7 @@ import {
   isSelectEntryEdited,
   isTextFieldEntryEdited,
 } from './GovTextEntry';
+import { t } from '../../i18n/i18n';
 
 /** A properties-panel group: an id, a label and its entries (each a component with its props). */
 export interface PanelGroup {
@@ -19,7 +20,7 @@ export interface PanelGroup {
 }
 
 /** The "not set" option of a select. */
-export const BLANK = { value: '', label: '（未设置）' };
+export const BLANK = { value: '', label: t('（未设置）') };
 /** Checks a limit in working days. */
 export const days = (value: string) => checkDays(value);
 /** Checks a number of days left (zero allowed). */
@@ -41,26 +42,26 @@ export function processGroups(element: DiagramElement, context: GovContext, targ
   return [
     {
       id: 'gov-process',
-      label: '事项时限（与「基本信息」同步）',
+      label: t('事项时限（与「基本信息」同步）'),
       entries: [
-        mirrored('promisedDays', '承诺时限（工作日）', { validate: days }),
-        mirrored('statutoryDays', '法定时限（工作日）', { validate: days }),
-        mirrored('timeUnit', '计时单位', {
+        mirrored('promisedDays', t('承诺时限（工作日）'), { validate: days }),
+        mirrored('statutoryDays', t('法定时限（工作日）'), { validate: days }),
+        mirrored('timeUnit', t('计时单位'), {
           component: GovSelectEntry,
           isEdited: isSelectEntryEdited,
           options: [
-            { value: '', label: '工作日' },
-            { value: 'calendar', label: '自然日' },
+            { value: '', label: t('工作日') },
+            { value: 'calendar', label: t('自然日') },
           ],
         }),
-        mirrored('yellowDaysLeft', '剩余几个工作日亮黄灯', { validate: daysLeft }),
-        mirrored('redDaysLeft', '剩余几个工作日亮红灯', { validate: daysLeft }),
+        mirrored('yellowDaysLeft', t('剩余几个工作日亮黄灯'), { validate: daysLeft }),
+        mirrored('redDaysLeft', t('剩余几个工作日亮红灯'), { validate: daysLeft }),
         {
           id: 'gov-process-itemCode',
           element,
           attr: 'itemCode',
-          label: '事项实施编码',
-          description: '由事项自动填写',
+          label: t('事项实施编码'),
+          description: t('由事项自动填写'),
           ...(target ? { target: () => target } : {}),
           component: GovTextEntry,
           isEdited: isTextFieldEntryEdited,
@@ -75,14 +76,14 @@ export function integrationGroups(element: DiagramElement): PanelGroup[] {
   return [
     {
       id: 'gov-integration',
-      label: '系统对接',
+      label: t('系统对接'),
       entries: [
         {
           id: 'gov-topic',
           element,
           attr: 'topic',
-          label: '对接主题',
-          description: '服务器据此调用部门系统或发送通知，如 sms、license-issue',
+          label: t('对接主题'),
+          description: t('服务器据此调用部门系统或发送通知，如 sms、license-issue'),
           component: GovTextEntry,
           isEdited: isTextFieldEntryEdited,
         },
@@ -96,13 +97,13 @@ export function timerGroups(element: DiagramElement, definition: ModdleElement):
   return [
     {
       id: 'gov-timer',
-      label: '计时方式',
+      label: t('计时方式'),
       entries: [
         {
           id: 'gov-calendarDays',
           element,
           attr: 'calendarDays',
-          label: '按自然日计算（默认按工作日）',
+          label: t('按自然日计算（默认按工作日）'),
           target: () => definition,
           component: GovCheckboxEntry,
           isEdited: isCheckboxEntryEdited,
@@ -117,7 +118,7 @@ export function conditionGroups(element: DiagramElement): PanelGroup[] {
   return [
     {
       id: 'gov-condition',
-      label: '流转条件',
+      label: t('流转条件'),
       entries: [
         { id: 'gov-condition-expression', element, component: FlowConditionEntry, isEdited: isTextFieldEntryEdited },
         { id: 'gov-condition-default', element, component: DefaultFlowEntry, isEdited: isCheckboxEntryEdited },

@@ -12,12 +12,13 @@ import {
 import { GroupPicker } from './GroupPicker';
 import { MaterialPicker } from './MaterialPicker';
 import { StepTimingNote } from './StepTimingNote';
+import { t } from '../../i18n/i18n';
 
 const LEVEL_NAMES: Record<string, string> = {
-  village: '村（社区）',
-  town: '乡镇（街道）',
-  district: '区县',
-  city: '市',
+  village: t('村（社区）'),
+  town: t('乡镇（街道）'),
+  district: t('区县'),
+  city: t('市'),
 };
 
 /** The `gov:` groups of a user task (审批环节). */
@@ -34,16 +35,19 @@ export function stepGroups(element: DiagramElement): PanelGroup[] {
   const groups: PanelGroup[] = [
     {
       id: 'gov-step',
-      label: '环节设置',
+      label: t('环节设置'),
       entries: [
-        text('timeLimit', '办理时限（工作日）', { validate: days, description: '可为 0.5 的倍数，如 0.5、1、3' }),
+        text('timeLimit', t('办理时限（工作日）'), {
+          validate: days,
+          description: t('可为 0.5 的倍数，如 0.5、1、3'),
+        }),
         { id: 'gov-timing', element, component: StepTimingNote },
         {
           id: 'gov-stepKind',
           element,
           attr: 'stepKind',
-          label: '环节类型',
-          options: [BLANK, ...STEP_KINDS.map((k) => ({ value: k, label: k }))],
+          label: t('环节类型'),
+          options: [BLANK, ...STEP_KINDS.map((k) => ({ value: k, label: t(k) }))],
           component: GovSelectEntry,
           isEdited: isSelectEntryEdited,
         },
@@ -51,7 +55,7 @@ export function stepGroups(element: DiagramElement): PanelGroup[] {
           id: 'gov-orgLevel',
           element,
           attr: 'orgLevel',
-          label: '办理层级',
+          label: t('办理层级'),
           options: [BLANK, ...ORG_LEVELS.map((l) => ({ value: l, label: LEVEL_NAMES[l] ?? l }))],
           component: GovSelectEntry,
           isEdited: isSelectEntryEdited,
@@ -60,8 +64,8 @@ export function stepGroups(element: DiagramElement): PanelGroup[] {
           id: 'gov-signOff',
           element,
           attr: 'signOff',
-          label: '需要签字确认',
-          description: '完成本环节时必须填写办理意见',
+          label: t('需要签字确认'),
+          description: t('完成本环节时必须填写办理意见'),
           component: GovCheckboxEntry,
           isEdited: isCheckboxEntryEdited,
         },
@@ -69,11 +73,11 @@ export function stepGroups(element: DiagramElement): PanelGroup[] {
           id: 'gov-formKey',
           element,
           attr: 'formKey',
-          label: '环节表单',
+          label: t('环节表单'),
           options: [
-            { value: '', label: '只填写办理意见' },
-            { value: 'application', label: '查看事项申请表' },
-            { value: 'application-edit', label: '修改事项申请表' },
+            { value: '', label: t('只填写办理意见') },
+            { value: 'application', label: t('查看事项申请表') },
+            { value: 'application-edit', label: t('修改事项申请表') },
           ],
           component: GovSelectEntry,
           isEdited: isSelectEntryEdited,
@@ -82,26 +86,26 @@ export function stepGroups(element: DiagramElement): PanelGroup[] {
     },
     {
       id: 'gov-assignment',
-      label: '办理人与候选岗位',
+      label: t('办理人与候选岗位'),
       entries: [
         { id: 'gov-groups-picker', element, component: GroupPicker },
-        text('candidateGroups', '候选岗位编号', {
-          description: '以逗号分隔；也可以 = 开头写表达式',
+        text('candidateGroups', t('候选岗位编号'), {
+          description: t('以逗号分隔；也可以 = 开头写表达式'),
         }),
-        text('assignee', '指定办理人', { description: '用户编号，或以 = 开头的表达式；留空则由候选岗位认领' }),
+        text('assignee', t('指定办理人'), { description: t('用户编号，或以 = 开头的表达式；留空则由候选岗位认领') }),
       ],
     },
     {
       id: 'gov-materials',
-      label: '核验材料',
+      label: t('核验材料'),
       entries: [{ id: 'gov-materials-picker', element, component: MaterialPicker }],
     },
     {
       id: 'gov-lights',
-      label: '环节亮灯',
+      label: t('环节亮灯'),
       entries: [
-        text('yellowDaysLeft', '剩余几个工作日亮黄灯', { validate: daysLeft }),
-        text('redDaysLeft', '剩余几个工作日亮红灯', { validate: daysLeft }),
+        text('yellowDaysLeft', t('剩余几个工作日亮黄灯'), { validate: daysLeft }),
+        text('redDaysLeft', t('剩余几个工作日亮红灯'), { validate: daysLeft }),
       ],
     },
   ];
@@ -110,10 +114,10 @@ export function stepGroups(element: DiagramElement): PanelGroup[] {
     const target = (e: DiagramElement) => e.businessObject.get('loopCharacteristics') as ModdleElement | undefined;
     groups.push({
       id: 'gov-multi',
-      label: '会签人员',
+      label: t('会签人员'),
       entries: [
-        text('collection', '会签名单（表达式，得出一个列表）', { id: 'gov-mi-collection', target }),
-        text('elementVariable', '每个实例中名单项的变量名', { id: 'gov-mi-variable', target }),
+        text('collection', t('会签名单（表达式，得出一个列表）'), { id: 'gov-mi-collection', target }),
+        text('elementVariable', t('每个实例中名单项的变量名'), { id: 'gov-mi-variable', target }),
       ],
     });
   }

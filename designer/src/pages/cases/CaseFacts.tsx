@@ -12,7 +12,12 @@ export function CaseFacts({ detail, item, lights }: { detail: CaseDetail; item?:
     <dl className="gf-facts" data-testid="case-facts">
       <div>
         <dt>{t('事项')}</dt>
-        <dd>{item ? `${item.name}（${item.department}）` : detail.itemCode}</dd>
+        <dd>
+          {item ? `${item.name}（${item.department}）` : detail.itemCode}{' '}
+          <small className="gf-muted" data-testid="case-item-version">
+            {t('第 {n} 版', { n: detail.itemVersion })}
+          </small>
+        </dd>
       </div>
       <div>
         <dt>{t('申请人')}</dt>

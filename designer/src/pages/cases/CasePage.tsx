@@ -36,11 +36,8 @@ function CaseView({ caseId, user }: PageProps & { caseId: string }) {
   const detail = useLoad(() => api<CaseDetail>(`/api/cases/${encodeURIComponent(caseId)}`), key);
   const lights = useLoad(() => api<CaseLightsView>(casePath(caseId, 'lights')), key);
   const evidence = useLoad(() => api<CaseEvidenceView>(casePath(caseId, 'evidence')), key);
-  const itemCode = detail.data?.itemCode;
-  const item = useLoad(
-    () => (itemCode ? api<CaseItem>(`/api/items/${encodeURIComponent(itemCode)}`) : Promise.resolve(undefined)),
-    itemCode ?? '',
-  );
+  // The item version the case is pinned to (accepted under), not the latest published one.
+  const item = useLoad(() => api<CaseItem>(casePath(caseId, 'item')), caseId);
   const org = useLoad(
     () => api<{ departments: { groups: string[] }[]; windows: { groups: string[] }[] }>('/api/organisation'),
     'org',

@@ -1,0 +1,89 @@
+import { useState } from 'react';
+import type { PageProps } from '../../App';
+import { api } from '../../api';
+import { ErrorNote } from '../../components/ErrorNote';
+import { useLoad } from '../../hooks/useLoad';
+import { t } from '../../i18n/i18n';
+import type { ItemSummary } from '../../types';
+import { AcceptedNotice } from './AcceptForm';
+import { ApplicationList } from './ApplicationList';
+import type { AcceptedApplication, ApplicationSummary } from './applicationTypes';
+import { ApplicationView } from './ApplicationView';
+import { CorrectionForm } from './CorrectionForm';
+import { PreReviewActions } from './PreReviewActions';
+import './forwarding.css';
+
+const ROUTE = 'prereview';
+
+/**
+ * 预审 at a window: the queue of applications forwarded to this window's unit or filed online with it; one
+ * opens with its form, materials and path, to be accepted (it becomes a case), returned for correction,
+ * refused with reasons, or forwarded to the level that handles it. Returned ones are found under 全部申请.
+ */
+export function PreReviewPage({ params }: PageProps) {
+  const [scope, setScope] = useState<'queue' | 'all'>('queue');
+  const [accepted, setAccepted] = useState<AcceptedApplication | null>(null);
+  const id = params[0];
+  const items = useLoad(() => api<ItemSummary[]>('/api/items'), 'items');
+  const list = useLoad(
+    () => api<ApplicationSummary[]>(scope === 'queue' ? '/api/applications/queue' : '/api/applications'),
+    `${scope}#${id ?? ''}`,
+  );
+  const itemNames = new Map((items.data ?? []).map((i) => [i.code, i.name]));
+  if (id) {
+    return (
+      <ApplicationView
+        key={id}
+        id={id}
+        back={ROUTE}
+        backLabel={t('预审队列')}
+        banner={accepted?.application.id === id && <AcceptedNotice accepted={accepted} />}
+        actions={({ application, item, org, done }) => (
+          <>
+            {application.status === 'pending' && (
+              <PreReviewActions
+                application={application}
+                {...(item ? { item } : {})}
+                {...(org ? { org } : {})}
+                onAccepted={(reply) => {
+                  setAccepted(reply);
+                  done();
+                }}
+                onChanged={done}
+              />
+            )}
+            {application.status === 'returned' && item && (
+              <section>
+                <CorrectionForm application={application} item={item} onCorrected={done} />
+              </section>
+            )}
+          </>
+        )}
+      />
+    );
+  }
+  return (
+    <section className="gf-fw-page" data-testid="prereview-queue">
+      <div className="gf-page-head">
+        <h2>
+          {t('预审队列')}
+          {scope === 'queue' && <span className="gf-count">{list.data?.length ?? 0}</span>}
+        </h2>
+        <select aria-label={t('范围')} value={scope} onChange={(e) => setScope(e.target.value as 'queue' | 'all')}>
+          <option value="queue">{t('待预审（报送到本窗口或网上申请）')}</option>
+          <option value="all">{t('全部申请（含已退回、已受理）')}</option>
+        </select>
+        <button type="button" className="gf-secondary" onClick={list.reload}>
+          {t('刷新')}
+        </button>
+      </div>
+      <ErrorNote error={list.error ?? items.error} />
+      <ApplicationList
+        applications={list.data ?? []}
+        itemNames={itemNames}
+        route={ROUTE}
+        empty={scope === 'queue' ? t('没有待预审的申请') : t('没有申请')}
+      />
+    </section>
+  );
+}
