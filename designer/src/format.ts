@@ -1,4 +1,4 @@
-import { locale } from './i18n/i18n';
+import { locale } from './i18n/i18n.js';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 

@@ -527,7 +527,7 @@ export const EN: Readonly<Record<string, string>> = {
   '报送至 {unit}': 'Forwarded to {unit}',
   '须于 {date} 前报送上级': 'To be forwarded by {date}',
   '需补正：{names}': 'To supplement: {names}',
-  '退回材料 {id}：{reason}': 'Material {id} returned: {reason}',
+  '退回材料 {name}：{reason}': 'Material {name} returned: {reason}',
   '仍缺：{names}': 'Still missing: {names}',
   材料已补齐: 'Materials complete',
   '不予受理决定书 {number}': 'Decision not to accept {number}',

@@ -13,4 +13,10 @@ export const EN_PAGES: Readonly<Record<string, string>> = {
   '办理流程（关键路径 {n} 个工作日）': 'Process (critical path {n} working days)',
   时限: 'Limit',
   答复: 'Answered',
+  '本单位不是该事项的办理层级，请报送上级单位办理。':
+    'This unit does not handle this item at its level: forward it to the unit above that does.',
+  '每 30 秒自动刷新': 'Refreshes every 30 s',
+  '依据：{basis}': 'Basis: {basis}',
+  '该申请现由 {place} 办理，本窗口可继续查看其流转记录。':
+    'This application is now handled by {place}; this window can still follow its path.',
 };

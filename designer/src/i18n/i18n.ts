@@ -4,9 +4,9 @@
  * choice is kept in localStorage and applied by reloading the page, so no component needs to
  * subscribe to it.
  */
-import { EN } from './en';
-import { EN_EDITOR } from './enEditor';
-import { EN_PAGES } from './enPages';
+import { EN } from './en.js';
+import { EN_EDITOR } from './enEditor.js';
+import { EN_PAGES } from './enPages.js';
 
 /** The languages offered. */
 export type Locale = 'zh-CN' | 'en';

@@ -47,6 +47,10 @@ export function ProcessDesigner(props: ProcessDesignerProps) {
     onXml: (xml) => latest.current.onXmlChange(xml),
     extraIssues: props.serverIssues,
     showCriticalPath: showPath,
+    // The item's limits written on the process as it opens are not an edit (the draft stays unchanged).
+    onImported: (instance) => {
+      syncProcessLimits(instance.getDefinitions() as unknown as ModdleElement, latest.current.limits);
+    },
     onReady: (instance) => {
       const context = instance.get<GovContext>('govContext');
       context.onProcessAttribute = (name, value) => latest.current.onLimitEdited(name, value);

@@ -44,6 +44,11 @@ export function useProcessModeler(
     readonly extraIssues: readonly LintIssue[];
     readonly showCriticalPath: boolean;
     readonly onReady?: (modeler: Modeler) => void;
+    /**
+     * Runs right after the import, before the first export: what it writes on the model (settings the item
+     * owns) belongs to the opened state, so it never reaches `onXml` as an edit.
+     */
+    readonly onImported?: (modeler: Modeler) => void;
   },
 ): ProcessModeler {
   const [modeler, setModeler] = useState<Modeler | null>(null);
@@ -98,6 +103,7 @@ export function useProcessModeler(
         if (!alive) return;
         canvas.zoom('fit-viewport', 'auto');
         if (canvas.zoom() > 1) canvas.zoom(1, 'auto');
+        latest.current.onImported?.(instance);
         const first = warnings[0] as unknown as { message?: string } | undefined;
         if (first)
           setImportError(

@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react';
 import { api } from '../api';
 import { BpmnDiagram } from '../components/BpmnDiagram';
 import { ErrorNote } from '../components/ErrorNote';
-import { ItemSearch, matchesItem } from '../components/ItemSearch';
+import { ItemChooser } from '../components/ItemChooser';
 import { t } from '../i18n/i18n';
 import type { CaseSummary, ItemDetail, ItemSummary } from '../types';
 import { IntakeDecisionActions } from './applications/IntakeDecisionActions';
@@ -20,8 +20,6 @@ export function IntakePage({ onAccepted }: { onAccepted: (created: CaseSummary) 
   const [formData, setFormData] = useState<Record<string, unknown>>({});
   const [error, setError] = useState<unknown>(null);
   const [accepted, setAccepted] = useState<(CaseSummary & { verificationCode?: string }) | null>(null);
-  const [search, setSearch] = useState('');
-  const shown = items.filter((i) => matchesItem(i, search) || i.code === item?.code);
 
   useEffect(() => {
     api<ItemSummary[]>('/api/items').then(setItems, setError);
@@ -64,22 +62,7 @@ export function IntakePage({ onAccepted }: { onAccepted: (created: CaseSummary) 
   return (
     <section className="gf-intake">
       <h2>{t('收件受理')}</h2>
-      <ItemSearch value={search} onChange={setSearch} count={shown.length} />
-      <label className="gf-item-select">
-        {t('办理事项')}
-        <select name="item" value={item?.code ?? ''} onChange={(e) => void choose(e.target.value)}>
-          <option value="">{search ? t('请从 {n} 个匹配事项中选择…', { n: shown.length }) : t('请选择事项…')}</option>
-          {shown.map((i) => (
-            <option key={i.code} value={i.code}>
-              {t('{name}（{department}，承诺 {n} 个工作日）', {
-                name: i.name,
-                department: i.department,
-                n: i.promisedDays,
-              })}
-            </option>
-          ))}
-        </select>
-      </label>
+      <ItemChooser items={items} value={item?.code ?? ''} onChoose={(code) => void choose(code)} />
       {accepted && (
         <p className="gf-success" role="status">
           {t('已受理，受理编号')} <strong>{accepted.receiptNumber}</strong>，{t('承诺办结期限')}{' '}

@@ -4,7 +4,7 @@ import type { ApplicationSummary } from './applicationTypes';
 
 /**
  * Applications as a table (number, item, applicant, where it is now, status); a row opens the application
- * at `#/<route>/<id>`.
+ * at `#/<route>/<id>`. Until the list has loaded (`undefined`) it says so, never that there is nothing.
  */
 export function ApplicationList({
   applications,
@@ -13,12 +13,13 @@ export function ApplicationList({
   selectedId,
   empty,
 }: {
-  applications: readonly ApplicationSummary[];
+  applications: readonly ApplicationSummary[] | undefined;
   itemNames: ReadonlyMap<string, string>;
   route: string;
   selectedId?: string;
   empty: string;
 }) {
+  if (applications === undefined) return <p className="gf-loading">{t('正在加载…')}</p>;
   if (applications.length === 0) return <p className="gf-muted">{empty}</p>;
   return (
     <table className="gf-table gf-fw-list" data-testid="application-list">

@@ -10,9 +10,12 @@ import { hopDetails } from './hopDetails';
 export function ApplicationPath({
   application,
   unitNames,
+  materialNames,
 }: {
   application: ApplicationDetail;
   unitNames: ReadonlyMap<string, string>;
+  /** The item's materials by id, to name a returned one. */
+  materialNames?: ReadonlyMap<string, string>;
 }) {
   const { path, forwarding } = application;
   return (
@@ -46,7 +49,7 @@ export function ApplicationPath({
       ))}
       <ol className="gf-timeline">
         {path.map((hop) => {
-          const details = hopDetails(hop);
+          const details = hopDetails(hop, materialNames);
           return (
             <li key={hop.seq} data-action={hop.action}>
               <span className="gf-time">{formatInstant(hop.at)}</span>

@@ -52,6 +52,7 @@ export function ApplicationView({
   );
   const org = useLoad(() => api<Organisation>('/api/organisation'), 'org');
   const unitNames = new Map((org.data?.units ?? []).map((u) => [u.id, u.name]));
+  const materialNames = new Map((item.data?.materials ?? []).map((m) => [m.id, m.name]));
   return (
     <div className="gf-fw-view" data-testid="application-view">
       <a href={`#/${back}`}>← {backLabel}</a>
@@ -83,7 +84,7 @@ export function ApplicationView({
               </section>
               {actions({ application: a, item: item.data, org: org.data, done: () => setRound((n) => n + 1) })}
             </div>
-            <ApplicationPath application={a} unitNames={unitNames} />
+            <ApplicationPath application={a} unitNames={unitNames} materialNames={materialNames} />
           </div>
         </>
       )}

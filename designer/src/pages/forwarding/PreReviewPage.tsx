@@ -3,9 +3,11 @@ import type { PageProps } from '../../App';
 import { api } from '../../api';
 import { ErrorNote } from '../../components/ErrorNote';
 import { useLoad } from '../../hooks/useLoad';
+import { useVisibleInterval } from '../../hooks/useVisibleInterval';
 import { t } from '../../i18n/i18n';
 import type { ItemSummary } from '../../types';
 import { AcceptedNotice } from './AcceptForm';
+import { mayActOn } from './applicationActors';
 import { ApplicationList } from './ApplicationList';
 import type { AcceptedApplication, ApplicationSummary } from './applicationTypes';
 import { ApplicationView } from './ApplicationView';
@@ -14,13 +16,16 @@ import { PreReviewActions } from './PreReviewActions';
 import './forwarding.css';
 
 const ROUTE = 'prereview';
+/** The server pushes nothing about applications: the open queue asks again this often while it is seen. */
+const REFRESH_MS = 30_000;
 
 /**
  * 预审 at a window: the queue of applications forwarded to this window's unit or filed online with it; one
  * opens with its form, materials and path, to be accepted (it becomes a case), returned for correction,
- * refused with reasons, or forwarded to the level that handles it. Returned ones are found under 全部申请.
+ * refused with reasons, or forwarded to the level that handles it — only by whoever acts where it is now.
+ * Returned ones are found under 全部申请. The list reloads every 30 s while the page is visible.
  */
-export function PreReviewPage({ params }: PageProps) {
+export function PreReviewPage({ user, params }: PageProps) {
   const [scope, setScope] = useState<'queue' | 'all'>('queue');
   const [accepted, setAccepted] = useState<AcceptedApplication | null>(null);
   const id = params[0];
@@ -29,6 +34,7 @@ export function PreReviewPage({ params }: PageProps) {
     () => api<ApplicationSummary[]>(scope === 'queue' ? '/api/applications/queue' : '/api/applications'),
     `${scope}#${id ?? ''}`,
   );
+  useVisibleInterval(list.reload, REFRESH_MS, !id);
   const itemNames = new Map((items.data ?? []).map((i) => [i.code, i.name]));
   if (id) {
     return (
@@ -40,17 +46,26 @@ export function PreReviewPage({ params }: PageProps) {
         banner={accepted?.application.id === id && <AcceptedNotice accepted={accepted} />}
         actions={({ application, item, org, done }) => (
           <>
-            {application.status === 'pending' && (
+            {application.status === 'pending' && org && mayActOn(user, org, application) && (
               <PreReviewActions
                 application={application}
                 {...(item ? { item } : {})}
-                {...(org ? { org } : {})}
+                org={org}
                 onAccepted={(reply) => {
                   setAccepted(reply);
                   done();
                 }}
                 onChanged={done}
               />
+            )}
+            {application.status === 'pending' && org && !mayActOn(user, org, application) && (
+              <section data-testid="held-elsewhere">
+                <p className="gf-muted">
+                  {t('该申请现由 {place} 办理，本窗口可继续查看其流转记录。', {
+                    place: [application.unitName, application.windowName].filter(Boolean).join(' '),
+                  })}
+                </p>
+              </section>
             )}
             {application.status === 'returned' && item && (
               <section>
@@ -76,10 +91,11 @@ export function PreReviewPage({ params }: PageProps) {
         <button type="button" className="gf-secondary" onClick={list.reload}>
           {t('刷新')}
         </button>
+        <small className="gf-muted">{t('每 30 秒自动刷新')}</small>
       </div>
       <ErrorNote error={list.error ?? items.error} />
       <ApplicationList
-        applications={list.data ?? []}
+        applications={list.error ? (list.data ?? []) : list.data}
         itemNames={itemNames}
         route={ROUTE}
         empty={scope === 'queue' ? t('没有待预审的申请') : t('没有申请')}

@@ -2,13 +2,13 @@ import type { ReceivedMaterials } from '@govflow/forms/react';
 import { useState } from 'react';
 import { api } from '../../api';
 import { ErrorNote } from '../../components/ErrorNote';
+import { ItemChooser } from '../../components/ItemChooser';
 import { useLoad } from '../../hooks/useLoad';
 import { t } from '../../i18n/i18n';
 import type { ItemDetail, ItemSummary } from '../../types';
 import { ApplicationEditor } from './ApplicationEditor';
 import { applicantNameOf, materialsForRequest } from './applicationRequests';
 import type { RegisteredApplication } from './applicationTypes';
-import { ItemChooser } from './ItemChooser';
 
 /**
  * 收件登记 at the user's window or village room: choose the item, fill its form, tick the materials and
@@ -49,7 +49,7 @@ export function RegisterApplication({
   };
   return (
     <div className="gf-fw-register" data-testid="register-application">
-      <ItemChooser items={items} value={code} onChoose={setCode} />
+      <ItemChooser className="gf-fw-chooser" items={items} value={code} onChoose={setCode} />
       <ErrorNote error={item.error} />
       {item.data && (
         <ApplicationEditor

@@ -108,7 +108,7 @@ export function VillageAgentPage({ user, params, navigate }: PageProps) {
         <>
           <ErrorNote error={mine.error} />
           <ApplicationList
-            applications={mine.data ?? []}
+            applications={mine.error ? (mine.data ?? []) : mine.data}
             itemNames={itemNames}
             route={ROUTE}
             empty={t('还没有登记过申请')}

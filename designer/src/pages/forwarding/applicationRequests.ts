@@ -1,5 +1,5 @@
 import type { ReceivedMaterial, ReceivedMaterials } from '@govflow/forms/react';
-import type { ApplicationMaterial } from './applicationTypes';
+import type { ApplicationMaterial } from './applicationTypes.js';
 
 /** A material of the item as the checklist knows it (its form decides whether an upload makes it electronic). */
 interface MaterialForm {

@@ -1,4 +1,4 @@
-import { unitsInTreeOrder, type Organisation, type OrgUnit } from '../administrator/orgTypes';
+import { unitsInTreeOrder, type Organisation, type OrgUnit } from '../administrator/orgTypes.js';
 
 /** A unit of the organisation tree as the forward picker offers it. */
 export interface ForwardTarget {

@@ -1,6 +1,6 @@
-import { formatDeadline } from '../../format';
-import { t } from '../../i18n/i18n';
-import type { ApplicationHop } from './applicationTypes';
+import { formatDeadline } from '../../format.js';
+import { t } from '../../i18n/i18n.js';
+import type { ApplicationHop } from './applicationTypes.js';
 
 /** What one hop of the path says beyond its action: the facts in words and its documents. */
 export interface HopDetails {
@@ -16,8 +16,8 @@ const text = (value: unknown): string => (typeof value === 'string' ? value : ''
 const record = (value: unknown): Data => (typeof value === 'object' && value !== null ? (value as Data) : {});
 const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
 
-/** The readable facts of a hop, from the data the server recorded with it. */
-export function hopDetails(hop: ApplicationHop): HopDetails {
+/** The readable facts of a hop, from the data the server recorded with it (materials named by `materialNames`). */
+export function hopDetails(hop: ApplicationHop, materialNames: ReadonlyMap<string, string> = new Map()): HopDetails {
   const d = hop.data;
   const place = [text(d['unitName']), text(d['windowName']), text(d['byName'])].filter(Boolean).join(' · ');
   const lines: string[] = [];
@@ -38,7 +38,10 @@ export function hopDetails(hop: ApplicationHop): HopDetails {
     links.push({ label: t('打印告知书'), href: text(notice['documentUrl']) });
   }
   for (const r of list(d['rejected'])) {
-    lines.push(t('退回材料 {id}：{reason}', { id: text(record(r)['materialId']), reason: text(record(r)['reason']) }));
+    const id = text(record(r)['materialId']);
+    lines.push(
+      t('退回材料 {name}：{reason}', { name: materialNames.get(id) ?? id, reason: text(record(r)['reason']) }),
+    );
   }
   const stillMissing = list(d['stillMissing']).map(text).filter(Boolean);
   if (hop.action === 'corrected') {
@@ -48,6 +51,7 @@ export function hopDetails(hop: ApplicationHop): HopDetails {
   if (text(decision['number'])) {
     lines.push(t('不予受理决定书 {number}', { number: text(decision['number']) }));
     for (const reason of list(decision['reasons'])) lines.push(`· ${text(reason)}`);
+    if (text(decision['legalBasis'])) lines.push(t('依据：{basis}', { basis: text(decision['legalBasis']) }));
     links.push({ label: t('打印决定书'), href: text(decision['documentUrl']) });
   }
   if (text(d['receiptNumber'])) lines.push(t('受理编号 {number}', { number: text(d['receiptNumber']) }));

@@ -1,22 +1,28 @@
 import { useState } from 'react';
-import { ItemSearch, matchesItem } from '../../components/ItemSearch';
-import { t } from '../../i18n/i18n';
-import type { ItemSummary } from '../../types';
+import { t } from '../i18n/i18n';
+import type { ItemSummary } from '../types';
+import { ItemSearch, matchesItem } from './ItemSearch';
 
-/** Choosing the item to register (办理事项): the search box by name or code narrows the list below it. */
+/**
+ * Choosing the item to handle (办理事项), at intake and at a village room's registration: the search box by
+ * name or code narrows the list below it (the chosen item stays listed whatever the search).
+ */
 export function ItemChooser({
   items,
   value,
   onChoose,
+  className,
 }: {
   items: readonly ItemSummary[];
   value: string;
   onChoose(code: string): void;
+  /** The wrapper's class, for a page's own layout. */
+  className?: string;
 }) {
   const [search, setSearch] = useState('');
   const shown = items.filter((i) => matchesItem(i, search) || i.code === value);
   return (
-    <div className="gf-fw-chooser">
+    <div className={className ?? 'gf-item-chooser'}>
       <ItemSearch value={search} onChange={setSearch} count={shown.length} />
       <label className="gf-item-select">
         {t('办理事项')}
