@@ -113,7 +113,7 @@ describe('browser: the street window’s 预审 queue refuses with reasons and f
     await clerk.click('[data-action=refuse] button[type=submit]');
     const fieldError = clerk.locator('[data-action=refuse] .gf-field-bad:has(textarea[name=reasons]) .gf-field-error');
     await fieldError.waitFor();
-    expect(await fieldError.textContent()).to.not.equal('');
+    expect(await fieldError.textContent()).to.equal('不予受理须写明理由（至少一条）');
     expect(await clerk.textContent('[data-testid=application-status]')).to.equal('待办理');
     await screenshot(clerk, 'prereview-refuse-no-reason');
 

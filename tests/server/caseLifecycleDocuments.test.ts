@@ -136,7 +136,8 @@ describe('case life cycle / documents: printable HTML in Chinese, A4, every valu
       applicantName: '王仕碧',
       reasons: [],
     });
-    expect([noReasons.status, noReasons.body.code]).to.deep.equal([400, 'VALIDATION_FAILED']);
+    expect([noReasons.status, noReasons.body.code]).to.deep.equal([400, 'REFUSAL_REASONS_REQUIRED']);
+    expect(noReasons.body.message).to.equal('不予受理须写明理由（至少一条）');
     const refused = await clerk.post<DecisionReply>('/api/intake/refusals', {
       itemCode: 'JJ-RS-001',
       applicantName: '王仕碧',

@@ -84,13 +84,17 @@ export class ApplicationDecisions {
     const rejectedIds = new Set(rejected.map((r) => r.materialId));
     const hops = await this.support.deps.store.listApplicationHops(application.id);
     const lastArrival = hops.findLast((h) => h.action === 'corrected')?.at ?? application.receivedAt;
-    const notice = await this.support.deps.cases.intakeDecisions.issueNotice(user, {
-      itemCode: item.code,
-      applicantName: application.applicantName,
-      formData: { ...application.formData },
-      materials: application.materials.filter((m) => !rejectedIds.has(m.id)),
-      receivedAt: lastArrival,
-    });
+    const notice = await this.support.deps.cases.intakeDecisions.issueNotice(
+      user,
+      {
+        itemCode: item.code,
+        applicantName: application.applicantName,
+        formData: { ...application.formData },
+        materials: application.materials.filter((m) => !rejectedIds.has(m.id)),
+        receivedAt: lastArrival,
+      },
+      application.id,
+    );
     return this.support.commit(application, {
       status: 'returned',
       unitId: application.unitId,
@@ -120,15 +124,19 @@ export class ApplicationDecisions {
     const { application, org } = await this.support.loadForAction(user, id, ['pending', 'returned']);
     const item = await this.itemOf(application);
     requireHandlingLevel(org, item, application.unitId);
-    const decision = await this.support.deps.cases.intakeDecisions.refuse(user, {
-      itemCode: item.code,
-      applicantName: application.applicantName,
-      reasons: request.reasons,
-      ...(request.legalBasis === undefined ? {} : { legalBasis: request.legalBasis }),
-      formData: { ...application.formData },
-      materials: application.materials,
-      receivedAt: application.receivedAt,
-    });
+    const decision = await this.support.deps.cases.intakeDecisions.refuse(
+      user,
+      {
+        itemCode: item.code,
+        applicantName: application.applicantName,
+        reasons: request.reasons,
+        ...(request.legalBasis === undefined ? {} : { legalBasis: request.legalBasis }),
+        formData: { ...application.formData },
+        materials: application.materials,
+        receivedAt: application.receivedAt,
+      },
+      application.id,
+    );
     return this.support.commit(application, {
       status: 'refused',
       unitId: application.unitId,

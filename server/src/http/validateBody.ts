@@ -1,12 +1,13 @@
 import { createFormValidator, type FormSchema } from '@govflow/forms';
-import { ApiError } from './apiError.js';
+import { requestValidationError } from './requestFieldErrors.js';
 
 /**
  * Validates a request body against its JSON Schema (the same ajv code that validates forms) and
- * returns it typed; a 400 lists every invalid field.
+ * returns it typed; a 400 lists every invalid field, with a field's own code and message where its
+ * schema gives them (see `requestValidationError`).
  */
 export function validateBody<T>(schema: FormSchema, body: unknown): T {
   const { valid, errors } = createFormValidator(schema).validate(body);
-  if (!valid) throw new ApiError(400, 'VALIDATION_FAILED', '请求内容有误', { errors });
+  if (!valid) throw requestValidationError(schema, errors);
   return body as T;
 }

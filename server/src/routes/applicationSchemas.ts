@@ -1,4 +1,19 @@
-import { EMPTY_SCHEMA, ID_SCHEMA, INSTANT_SCHEMA, MATERIALS_SCHEMA, NAME_SCHEMA, TEXT_SCHEMA } from './schemaParts.js';
+import { withFieldErrors } from '../http/requestFieldErrors.js';
+import {
+  EMPTY_SCHEMA,
+  ID_SCHEMA,
+  INSTANT_SCHEMA,
+  MATERIALS_SCHEMA,
+  NAME_SCHEMA,
+  REFUSAL_REASONS_SCHEMA,
+  TEXT_SCHEMA,
+} from './schemaParts.js';
+
+/** A material returned for correction without saying why. */
+const RETURN_REASON_REQUIRED = {
+  code: 'RETURN_REASON_REQUIRED',
+  message: '退回的每项材料都须写明退回理由（如：复印件不清晰）',
+} as const;
 
 /** `POST /api/applications`: 收件登记 at a window or village room. */
 export const REGISTER_APPLICATION_SCHEMA = {
@@ -43,7 +58,14 @@ export const RETURN_APPLICATION_SCHEMA = {
         type: 'object',
         required: ['materialId', 'reason'],
         additionalProperties: false,
-        properties: { materialId: ID_SCHEMA, reason: TEXT_SCHEMA },
+        properties: {
+          materialId: ID_SCHEMA,
+          reason: withFieldErrors(TEXT_SCHEMA, {
+            required: RETURN_REASON_REQUIRED,
+            minLength: RETURN_REASON_REQUIRED,
+            pattern: RETURN_REASON_REQUIRED,
+          }),
+        },
       },
     },
     notes: { type: 'string', maxLength: 5000 },
@@ -64,7 +86,7 @@ export const REFUSE_APPLICATION_SCHEMA = {
   required: ['reasons'],
   additionalProperties: false,
   properties: {
-    reasons: { type: 'array', minItems: 1, maxItems: 20, items: TEXT_SCHEMA },
+    reasons: REFUSAL_REASONS_SCHEMA,
     legalBasis: { type: 'string', maxLength: 500 },
   },
 } as const;

@@ -4,7 +4,7 @@ import { validateBody } from '../http/validateBody.js';
 import type { NoticeRequest, RefusalRequest } from '../services/intake/intakeDecisionService.js';
 import type { IntakeDecision } from '../services/intake/intakeDecisions.js';
 import type { Services } from './context.js';
-import { ID_SCHEMA, INSTANT_SCHEMA, MATERIALS_SCHEMA, NAME_SCHEMA, TEXT_SCHEMA } from './schemaParts.js';
+import { ID_SCHEMA, INSTANT_SCHEMA, MATERIALS_SCHEMA, NAME_SCHEMA, REFUSAL_REASONS_SCHEMA } from './schemaParts.js';
 
 /** `POST /api/intake/notices`: the one-time notice (补正告知) for an incomplete application. */
 export const NOTICE_SCHEMA = {
@@ -28,7 +28,7 @@ export const REFUSAL_SCHEMA = {
   properties: {
     itemCode: ID_SCHEMA,
     applicantName: NAME_SCHEMA,
-    reasons: { type: 'array', minItems: 1, maxItems: 20, items: TEXT_SCHEMA },
+    reasons: REFUSAL_REASONS_SCHEMA,
     legalBasis: { type: 'string', minLength: 1, maxLength: 500, pattern: '\\S' },
     formData: { type: 'object' },
     materials: MATERIALS_SCHEMA,

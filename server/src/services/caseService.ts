@@ -11,6 +11,7 @@ import type { SessionUser } from './authService.js';
 import type { CaseCommandRunner } from './caseCommandRunner.js';
 import type { CatalogService } from './catalogService.js';
 import { EvidenceService } from './evidence/evidenceService.js';
+import { applicationReadCheck } from './intake/intakeDecisionAccess.js';
 import { IntakeDecisionService } from './intake/intakeDecisionService.js';
 import { StoreIntakeDecisions, type IntakeDecisionRepository } from './intake/intakeDecisions.js';
 import { CaseCommands } from './lifecycle/caseCommands.js';
@@ -73,7 +74,13 @@ export class CaseService {
       calendar,
       new CaseFactRecorder(store, catalog, clock, bus, organisation),
     );
-    this.intakeDecisions = new IntakeDecisionService(catalog, clock, calendar, decisions);
+    this.intakeDecisions = new IntakeDecisionService(
+      catalog,
+      clock,
+      calendar,
+      decisions,
+      applicationReadCheck(store, organisation),
+    );
     this.evidence = new EvidenceService(store, store.chainAlgorithm);
     this.documents = new DocumentService(store, catalog, this.intakeDecisions);
   }

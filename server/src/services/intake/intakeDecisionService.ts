@@ -7,12 +7,19 @@ import type { SessionUser } from '../authService.js';
 import type { CatalogService } from '../catalogService.js';
 import { requireCaseWorker } from '../lifecycle/rolePolicy.js';
 import { deemedAcceptance } from './deemedAcceptance.js';
+import { readableDecisions, type ApplicationReadCheck } from './intakeDecisionAccess.js';
 import type {
   IntakeDecision,
   IntakeDecisionRepository,
   OneTimeNoticeDecision,
   RefusalDecision,
 } from './intakeDecisions.js';
+
+/** The error of a refusal without a written reason: the same from the request schemas and from the service. */
+export const REFUSAL_REASONS_REQUIRED = {
+  code: 'REFUSAL_REASONS_REQUIRED',
+  message: '不予受理须写明理由（至少一条）',
+} as const;
 
 /** The legal basis of a refusal to accept when the clerk names none. */
 export const DEFAULT_REFUSAL_BASIS = '《中华人民共和国行政许可法》第三十二条第一款';
@@ -41,7 +48,8 @@ export interface RefusalRequest {
 /**
  * Intake decisions other than acceptance, each a dated written record: the one-time notice (补正告知,
  * with the Art. 32 deemed-acceptance rule applied when it is issued) and the refusal to accept (不予受理,
- * reasons required). No engine case exists for either: a case starts only on acceptance.
+ * reasons required). No engine case exists for either: a case starts only on acceptance. A decision issued on an
+ * application (`applicationId`) is also read by whoever may read that application (`applicationReadable`).
  */
 export class IntakeDecisionService {
   constructor(
@@ -49,10 +57,14 @@ export class IntakeDecisionService {
     private readonly clock: Clock,
     private readonly calendar: WorkingCalendar,
     private readonly decisions: IntakeDecisionRepository,
+    private readonly applicationReadable?: ApplicationReadCheck,
   ) {}
 
-  /** Issues the one-time notice listing every missing material; 409 when nothing is missing. */
-  async issueNotice(user: SessionUser, request: NoticeRequest): Promise<OneTimeNoticeDecision> {
+  /**
+   * Issues the one-time notice listing every missing material; 409 when nothing is missing. `applicationId`: the
+   * application it is issued on, whose readers read it too.
+   */
+  async issueNotice(user: SessionUser, request: NoticeRequest, applicationId?: string): Promise<OneTimeNoticeDecision> {
     requireCaseWorker(user);
     const item = await this.catalog.getItem(request.itemCode);
     const completeness = checkCompleteness(item, request.formData, request.materials);
@@ -61,7 +73,7 @@ export class IntakeDecisionService {
         itemCode: item.code,
       });
     }
-    const base = await this.base(user, item, request, 'BZ');
+    const base = await this.base(user, item, request, 'BZ', applicationId);
     const decision: OneTimeNoticeDecision = {
       ...base,
       kind: 'one-time-notice',
@@ -77,13 +89,19 @@ export class IntakeDecisionService {
     return decision;
   }
 
-  /** Refuses to accept, with at least one written reason. */
-  async refuse(user: SessionUser, request: RefusalRequest): Promise<RefusalDecision> {
+  /** Refuses to accept, with at least one written reason; `applicationId` as for `issueNotice`. */
+  async refuse(user: SessionUser, request: RefusalRequest, applicationId?: string): Promise<RefusalDecision> {
     requireCaseWorker(user);
     const reasons = request.reasons.map((r) => r.trim()).filter((r) => r !== '');
-    if (reasons.length === 0) throw new ApiError(422, 'REASON_REQUIRED', '不予受理必须说明理由', { field: 'reasons' });
+    if (reasons.length === 0) {
+      const { code, message } = REFUSAL_REASONS_REQUIRED;
+      throw new ApiError(400, code, message, {
+        field: 'reasons',
+        errors: [{ path: '/reasons', keyword: 'minItems', message }],
+      });
+    }
     const item = await this.catalog.getItem(request.itemCode);
-    const base = await this.base(user, item, request, 'BSL');
+    const base = await this.base(user, item, request, 'BSL', applicationId);
     const decision: RefusalDecision = {
       ...base,
       kind: 'refusal',
@@ -94,11 +112,12 @@ export class IntakeDecisionService {
     return decision;
   }
 
-  /** One decision the reader may see (see `canReadDecision`), or a 404. */
+  /** One decision the reader may see (see `readableDecisions`), or the same 404 as for one that does not exist. */
   async get(reader: SessionUser, id: string): Promise<IntakeDecision> {
     const decision = await this.decisions.get(id);
-    if (!decision || !canReadDecision(reader, decision)) throw notFound('受理决定', id);
-    return decision;
+    const [readable] = decision ? await readableDecisions(reader, [decision], this.applicationReadable) : [];
+    if (!readable) throw notFound('受理决定', id);
+    return readable;
   }
 
   /** The most recent decisions the reader may see. */
@@ -106,7 +125,7 @@ export class IntakeDecisionService {
     const all = await this.decisions.list(
       reader.role === 'administrator' || reader.role === 'supervisor' ? limit : 2000,
     );
-    return all.filter((d) => canReadDecision(reader, d)).slice(0, limit);
+    return readableDecisions(reader, all, this.applicationReadable, limit);
   }
 
   private async base(
@@ -114,6 +133,7 @@ export class IntakeDecisionService {
     item: ApprovalItem,
     request: NoticeRequest | RefusalRequest,
     prefix: string,
+    applicationId: string | undefined,
   ): Promise<Omit<IntakeDecision, 'kind' | 'missing' | 'noticeText' | 'deemedAcceptance' | 'reasons' | 'legalBasis'>> {
     const now = this.clock.now().getTime();
     const received = request.receivedAt === undefined ? now : toEpochMs(request.receivedAt);
@@ -138,17 +158,7 @@ export class IntakeDecisionService {
       decidedByName: user.displayName,
       windowId: user.windowId,
       departmentId: user.departmentId,
+      ...(applicationId === undefined ? {} : { applicationId }),
     };
   }
-}
-
-/**
- * Who may read a notice or refusal: administrators and supervisors; whoever decided; the clerks of the
- * window it was decided at; the leads of that department.
- */
-export function canReadDecision(reader: SessionUser, decision: IntakeDecision): boolean {
-  if (reader.role === 'administrator' || reader.role === 'supervisor' || decision.decidedBy === reader.id) return true;
-  if (reader.role === 'applicant') return false;
-  if (reader.role !== 'lead' && reader.windowId !== null && decision.windowId === reader.windowId) return true;
-  return reader.role === 'lead' && reader.departmentId !== null && decision.departmentId === reader.departmentId;
 }

@@ -23,6 +23,8 @@ interface IntakeDecisionBase {
   /** The window and department of whoever decided (absent on decisions stored before scopes existed). */
   readonly windowId?: string | null;
   readonly departmentId?: string | null;
+  /** The application (申请) the decision was issued on, when it was: whoever reads that application reads it. */
+  readonly applicationId?: string;
 }
 
 /** A one-time notice (补正告知): everything missing, and whether Art. 32 already deems the application accepted. */
