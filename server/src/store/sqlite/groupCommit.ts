@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import type { WalSync } from './walSync.js';
 
 interface Pending {
   readonly work: () => unknown;
@@ -17,11 +18,18 @@ type Outcome = { readonly value: unknown } | { readonly error: unknown };
  * only after that COMMIT: a caller still hears "done" only once its write is on disk.
  *
  * Writes run when the group runs, not when queued, so nothing reads another command's uncommitted data.
+ *
+ * With a file database the group commits with `synchronous = NORMAL` and its durability comes from a
+ * `WalSync` (fdatasync of the WAL on the thread pool), so the event loop serves the next requests while the
+ * disk syncs; the connection stays `FULL` for every other write. In memory there is nothing to sync.
  */
 export class GroupCommit {
   private pending: Pending[] = [];
 
-  constructor(private readonly db: Database.Database) {}
+  constructor(
+    private readonly db: Database.Database,
+    private readonly wal?: WalSync,
+  ) {}
 
   /** Queues a write (synchronous SQLite work) for this turn's group; resolves with its result once committed. */
   run<T>(work: () => T): Promise<T> {
@@ -39,6 +47,7 @@ export class GroupCommit {
     const outcomes: Outcome[] = [];
     let failure: { error: unknown } | undefined;
     try {
+      if (this.wal) this.db.exec('PRAGMA synchronous = NORMAL');
       this.db.exec('BEGIN IMMEDIATE');
       for (const entry of group) {
         try {
@@ -58,9 +67,23 @@ export class GroupCommit {
     }
     if (failure) {
       if (this.db.open && this.db.inTransaction) this.db.exec('ROLLBACK');
+      this.restoreFullSync();
       for (const entry of group) entry.reject(failure.error);
       return;
     }
+    this.restoreFullSync();
+    if (!this.wal) return this.settle(group, outcomes);
+    this.wal.sync().then(
+      () => this.settle(group, outcomes),
+      (error: unknown) => group.forEach((entry) => entry.reject(error)),
+    );
+  }
+
+  private restoreFullSync(): void {
+    if (this.wal && this.db.open) this.db.exec('PRAGMA synchronous = FULL');
+  }
+
+  private settle(group: readonly Pending[], outcomes: readonly Outcome[]): void {
     group.forEach((entry, i) => {
       const outcome = outcomes[i] as Outcome;
       if ('error' in outcome) entry.reject(outcome.error);

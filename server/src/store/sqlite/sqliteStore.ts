@@ -61,6 +61,8 @@ import type {
 } from '../signalStore.js';
 import { cacheStatements } from './statementCache.js';
 import { GroupCommit } from './groupCommit.js';
+import { startCheckpointer, type Checkpointer } from './checkpointer.js';
+import { WalSync } from './walSync.js';
 import * as complaints from './sqliteComplaints.js';
 import * as evaluations from './sqliteEvaluations.js';
 import * as evaluationCodes from './sqliteEvaluationCodes.js';
@@ -99,11 +101,16 @@ export class SqliteStore implements Store {
   private readonly db: Database.Database;
   /** Commits the hot writes of one event-loop turn together: one fsync per group (see `GroupCommit`). */
   private readonly group: GroupCommit;
+  /** Syncs the WAL for the group commit off the event loop (none in memory). */
+  private readonly wal: WalSync | undefined;
+  /** Copies the WAL into the database off the event loop (none in memory). */
+  private readonly checkpointer: Checkpointer | undefined;
 
   constructor(options: SqliteStoreOptions) {
     if (options.file !== ':memory:') mkdirSync(dirname(options.file), { recursive: true });
     this.db = new Database(options.file);
-    this.group = new GroupCommit(this.db);
+    this.wal = options.file === ':memory:' ? undefined : new WalSync(`${options.file}-wal`);
+    this.group = new GroupCommit(this.db, this.wal);
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = FULL');
     this.db.pragma('foreign_keys = ON');
@@ -116,6 +123,12 @@ export class SqliteStore implements Store {
       throw new StoreSchemaError(found, known);
     }
     cacheStatements(this.db);
+    if (options.file !== ':memory:') {
+      // Checkpoints run in a worker thread; the writer's own (at 10,000 frames) only bounds the WAL.
+      this.db.pragma('wal_autocheckpoint = 10000');
+      this.db.pragma('journal_size_limit = 67108864');
+      this.checkpointer = startCheckpointer(options.file);
+    }
   }
 
   async savePublishedItem(published: PublishedItem): Promise<void> {
@@ -745,6 +758,8 @@ export class SqliteStore implements Store {
 
   async close(): Promise<void> {
     this.group.flush();
+    await this.wal?.close();
+    await this.checkpointer?.close();
     this.db.close();
   }
 }

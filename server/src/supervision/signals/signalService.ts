@@ -19,6 +19,9 @@ export type SignalQuery = Omit<SignalFilter, 'scopeKeys' | 'unitIds' | 'answerOv
   readonly limit?: number;
 };
 
+/** How far the clock must move before a commit looks for overdue answers again. */
+const FLAG_INTERVAL_MS = 1_000;
+
 /** One signal with its whole history and whether that history's chain verifies. */
 export interface SignalDetail {
   readonly signal: SignalRecord;
@@ -39,6 +42,8 @@ export class SignalService {
   private readonly unsubscribe: () => void;
   private tail: Promise<unknown> = Promise.resolve();
   private handle: NodeJS.Timeout | undefined;
+  /** The clock's time of the last look for overdue answers after a commit (see `flagIfClockMoved`). */
+  private flaggedAtMs = Number.NEGATIVE_INFINITY;
 
   constructor(
     private readonly deps: SignalDeps & { readonly bus: CaseEventBus; readonly onError?: (error: unknown) => void },
@@ -155,9 +160,21 @@ export class SignalService {
       this.scheduled.delete(caseId);
       void this.enqueue(async () => {
         await this.processor.processCase(caseId);
-        await flagUnanswered(this.deps);
+        await this.flagIfClockMoved();
       }).catch(() => undefined);
     });
+  }
+
+  /**
+   * Answers fall overdue as time passes, not as cases change: after a commit the overdue answers are looked
+   * for only when the clock moved a second or more since the last look (a busy window commits hundreds of
+   * times a second; each look is a query of the signals).
+   */
+  private async flagIfClockMoved(): Promise<void> {
+    const now = this.deps.clock.now().getTime();
+    if (now >= this.flaggedAtMs && now - this.flaggedAtMs < FLAG_INTERVAL_MS) return;
+    this.flaggedAtMs = now;
+    await flagUnanswered(this.deps);
   }
 
   private enqueue<T>(work: () => Promise<T>): Promise<T> {
