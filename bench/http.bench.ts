@@ -45,16 +45,17 @@ async function main(): Promise<void> {
   try {
     const clerkToken = await server.signIn('clerk');
     const clerk = await server.user(clerkToken);
-    const run = (
+    const run = async (
       title: string,
       path: string,
       body: unknown,
       size: { amount?: number; seconds?: number },
       list?: string[],
-    ) => {
+    ): Promise<LoadResult> => {
       let taskList: string | undefined;
       if (list) writeFileSync((taskList = join(dir, `${title.replace(/\W+/g, '-')}.json`)), JSON.stringify(list));
-      return loadTest({
+      server.resetAnswers();
+      const result = await loadTest({
         title,
         url: server.url,
         path,
@@ -64,6 +65,9 @@ async function main(): Promise<void> {
         ...size,
         ...(taskList ? { taskList } : {}),
       });
+      // The rate over the server's own window (first request in, last answer out), not autocannon's whole seconds.
+      const { seconds } = server.answers();
+      return { ...result, seconds, perSecond: result.requests / seconds, autocannonSeconds: result.seconds };
     };
 
     progress(`intake: warm-up of ${WARM_UP} requests, then ${intakeSeconds} s measured, ${connections} connections`);
@@ -141,7 +145,7 @@ function renderMarkdown(r: {
   tasksLeftOpen: number;
 }): string {
   const row = (x: LoadResult, target: string, ratio: string) =>
-    `| ${x.title} | ${fmt(x.requests)} | ${fmt(x.seconds, 1)} s | **${fmt(x.perSecond)}** | ${fmt(x.latencyMs.p50, 1)} | ${fmt(x.latencyMs.p90, 1)} | ${fmt(x.latencyMs.p99, 1)} | ${fmt(x.latencyMs.max)} | ${x.non2xx} | ${x.errors} | ${target} | ${ratio} |`;
+    `| ${x.title} | ${fmt(x.requests)} | ${fmt(x.seconds, 2)} s | **${fmt(x.perSecond)}** | ${fmt(x.latencyMs.p50, 1)} | ${fmt(x.latencyMs.p90, 1)} | ${fmt(x.latencyMs.p99, 1)} | ${fmt(x.latencyMs.max)} | ${x.non2xx} | ${x.errors} | ${target} | ${ratio} |`;
   const c = r.complete;
   const i = r.intake;
   return [

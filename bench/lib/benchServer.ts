@@ -1,4 +1,4 @@
-import type { Server } from 'node:http';
+import type { Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createChinaCalendar } from '@govflow/engine';
 import { createPlatform, seedDemo, SqliteStore, SystemClock, type Platform, type TaskRow } from '@govflow/server';
@@ -32,6 +32,14 @@ export interface BenchServer {
   signIn(username: string): Promise<string>;
   /** The signed-in user behind a token, as services see them. */
   user(token: string): Promise<SessionUser>;
+  /**
+   * The answers the server sent since the last `resetAnswers()`: how many, and the seconds from the first
+   * request in to the last answer out. autocannon ends a run of N requests only at its next one-second tick,
+   * so its own duration is whole seconds and its rate up to a second short; this one is to the millisecond.
+   */
+  answers(): { readonly count: number; readonly seconds: number };
+  /** Starts counting answers afresh (before a measured run). */
+  resetAnswers(): void;
   close(): Promise<void>;
 }
 
@@ -50,6 +58,14 @@ export async function startBenchServer(file: string): Promise<BenchServer> {
     const s = platform.app.listen(0, '127.0.0.1', () => resolve(s));
   });
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const answered = { count: 0, firstInMs: 0, lastOutMs: 0 };
+  server.on('request', (_request, response: ServerResponse) => {
+    if (answered.firstInMs === 0) answered.firstInMs = performance.now();
+    response.on('finish', () => {
+      answered.count += 1;
+      answered.lastOutMs = performance.now();
+    });
+  });
   return {
     url,
     store,
@@ -68,6 +84,8 @@ export async function startBenchServer(file: string): Promise<BenchServer> {
       if (!user) throw new Error('unknown token');
       return user;
     },
+    answers: () => ({ count: answered.count, seconds: (answered.lastOutMs - answered.firstInMs) / 1000 }),
+    resetAnswers: () => Object.assign(answered, { count: 0, firstInMs: 0, lastOutMs: 0 }),
     close: async () => {
       platform.services.lightStream.close();
       await platform.scheduler.stop();

@@ -7,7 +7,10 @@ export interface LoadResult {
   readonly connections: number;
   /** Requests answered. */
   readonly requests: number;
+  /** The run's length: autocannon's own (whole seconds, see `BenchServer.answers`) unless the caller measured it. */
   readonly seconds: number;
+  /** autocannon's duration, when `seconds` was measured at the server instead. */
+  readonly autocannonSeconds?: number;
   /** Answered requests per second over the whole run. */
   readonly perSecond: number;
   readonly latencyMs: { readonly p50: number; readonly p90: number; readonly p99: number; readonly max: number };

@@ -1,5 +1,6 @@
 import type { ProvidedMaterial } from '@govflow/catalog';
 import type { CaseEvent, CaseState, TimerState } from '@govflow/engine';
+import type { CaseFactSource } from '../caseFactsRow.js';
 import type { CaseRecord, DueTimer, StoredEvent, TaskRow, UserRecord } from '../port.js';
 import type { NotificationChannel, OutboxEntry, OutboxStatus } from '../outbox.js';
 
@@ -93,15 +94,25 @@ export interface OutboxRow {
   delivered_at: string | null;
 }
 
+/** Every column of `cases` but the state (in the order of `CaseRow`). */
+export const CASE_COLUMNS_BUT_STATE =
+  'id, receipt_number, item_code, item_version, version, form_data, materials, applicant_name, created_by, ' +
+  'created_at, unit_id, window_id, scope_keys';
+
 /** A case row as the port's record. */
 export function toRecord(row: CaseRow): CaseRecord {
+  return toCommittedRecord(row, JSON.parse(row.state) as CaseState);
+}
+
+/** A case row read without its state column, with the state it holds (as a commit has it in hand). */
+export function toCommittedRecord(row: Omit<CaseRow, 'state'>, state: CaseState): CaseRecord {
   return {
     id: row.id,
     receiptNumber: row.receipt_number,
     itemCode: row.item_code,
     itemVersion: row.item_version,
     version: row.version,
-    state: JSON.parse(row.state) as CaseState,
+    state,
     formData: JSON.parse(row.form_data) as Record<string, unknown>,
     materials: JSON.parse(row.materials) as ProvidedMaterial[],
     applicantName: row.applicant_name,
@@ -188,5 +199,19 @@ export function toOutboxEntry(row: OutboxRow): OutboxEntry {
     nextAttemptAt: row.next_attempt_ms,
     lastError: row.last_error,
     deliveredAt: row.delivered_at,
+  };
+}
+
+/** The columns of a case row its statistics facts keep (`case_facts`). */
+export function factSourceOf(
+  row: Pick<CaseRow, 'id' | 'item_code' | 'item_version' | 'unit_id' | 'window_id' | 'created_by'>,
+): CaseFactSource {
+  return {
+    caseId: row.id,
+    itemCode: row.item_code,
+    itemVersion: row.item_version,
+    unitId: row.unit_id,
+    windowId: row.window_id,
+    clerkId: row.created_by,
   };
 }

@@ -1,6 +1,12 @@
 import type Database from 'better-sqlite3';
 import type { CaseEvent, CaseState } from '@govflow/engine';
-import { completedSteps, deriveCaseFacts, EARLY_MARGIN_DAYS, type CaseFactSource } from '../caseFactsRow.js';
+import {
+  completedSteps,
+  deriveCaseFacts,
+  EARLY_MARGIN_DAYS,
+  type CaseFactRow,
+  type CaseFactSource,
+} from '../caseFactsRow.js';
 
 /** Epoch ms of an ISO instant column, in SQL (NULL stays NULL). */
 const ms = (expression: string): string => `CAST(round(unixepoch(${expression}, 'subsec') * 1000) AS INTEGER)`;
@@ -64,58 +70,54 @@ export const STATISTICS_MIGRATION_SQL = `
     WHERE e.type = 'task.completed' AND json_extract(e.data, '$.startedAt') IS NOT NULL;
 `;
 
+/** The `case_facts` columns in table order, as `deriveCaseFacts` names them. */
+const FACT_COLUMNS = [
+  ['case_id', 'caseId'],
+  ['item_code', 'itemCode'],
+  ['item_version', 'itemVersion'],
+  ['unit_id', 'unitId'],
+  ['window_id', 'windowId'],
+  ['clerk_id', 'clerkId'],
+  ['status', 'status'],
+  ['open', 'open'],
+  ['clock', 'clock'],
+  ['accepted_ms', 'acceptedMs'],
+  ['promised_days', 'promisedDays'],
+  ['due_ms', 'dueMs'],
+  ['yellow_ms', 'yellowMs'],
+  ['red_ms', 'redMs'],
+  ['ended_ms', 'endedMs'],
+  ['used_days', 'usedDays'],
+  ['timeliness', 'timeliness'],
+  ['outcome', 'outcome'],
+] as const satisfies readonly (readonly [string, keyof CaseFactRow])[];
+
 /**
- * Rewrites a case's facts row from its committed state and adds the steps its events completed; call inside
- * the commit's transaction (from `writeDerived`), after the case row is written.
+ * Writes a case's facts row from its committed state and adds the steps its events completed; call inside
+ * the commit's transaction (from `writeDerived`). Most commits (a step done, a yellow light fired early in a
+ * long case) leave the facts as they were: then the row and its three indexes are not rewritten at all.
  */
 export function writeCaseFacts(
   db: Database.Database,
-  caseId: string,
+  source: CaseFactSource,
   state: CaseState,
   events: readonly CaseEvent[],
 ): void {
-  const row = db
-    .prepare('SELECT item_code, item_version, unit_id, window_id, created_by FROM cases WHERE id = ?')
-    .get(caseId) as SourceRow | undefined;
-  if (!row) return;
-  const source: CaseFactSource = {
-    caseId,
-    itemCode: row.item_code,
-    itemVersion: row.item_version,
-    unitId: row.unit_id,
-    windowId: row.window_id,
-    clerkId: row.created_by,
-  };
   const f = deriveCaseFacts(source, state);
-  db.prepare(
-    `INSERT INTO case_facts (case_id, item_code, item_version, unit_id, window_id, clerk_id, status, open, clock,
-       accepted_ms, promised_days, due_ms, yellow_ms, red_ms, ended_ms, used_days, timeliness, outcome)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-     ON CONFLICT (case_id) DO UPDATE SET unit_id = excluded.unit_id, window_id = excluded.window_id,
-       status = excluded.status, open = excluded.open, clock = excluded.clock, accepted_ms = excluded.accepted_ms,
-       promised_days = excluded.promised_days, due_ms = excluded.due_ms, yellow_ms = excluded.yellow_ms,
-       red_ms = excluded.red_ms, ended_ms = excluded.ended_ms, used_days = excluded.used_days,
-       timeliness = excluded.timeliness, outcome = excluded.outcome`,
-  ).run(
-    caseId,
-    f.itemCode,
-    f.itemVersion,
-    f.unitId,
-    f.windowId,
-    f.clerkId,
-    f.status,
-    f.open ? 1 : 0,
-    f.clock,
-    f.acceptedMs,
-    f.promisedDays,
-    f.dueMs,
-    f.yellowMs,
-    f.redMs,
-    f.endedMs,
-    f.usedDays,
-    f.timeliness,
-    f.outcome,
-  );
+  const values = FACT_COLUMNS.map(([, key]) => (key === 'open' ? (f.open ? 1 : 0) : f[key]));
+  const stored = db.prepare('SELECT * FROM case_facts WHERE case_id = ?').get(source.caseId) as
+    Record<string, unknown> | undefined;
+  if (!stored || FACT_COLUMNS.some(([column], i) => stored[column] !== values[i])) {
+    db.prepare(
+      `INSERT INTO case_facts (${FACT_COLUMNS.map(([column]) => column).join(', ')})
+       VALUES (${FACT_COLUMNS.map(() => '?').join(', ')})
+       ON CONFLICT (case_id) DO UPDATE SET unit_id = excluded.unit_id, window_id = excluded.window_id,
+         status = excluded.status, open = excluded.open, clock = excluded.clock, accepted_ms = excluded.accepted_ms,
+         promised_days = excluded.promised_days, due_ms = excluded.due_ms, yellow_ms = excluded.yellow_ms,
+         red_ms = excluded.red_ms, ended_ms = excluded.ended_ms, used_days = excluded.used_days,
+         timeliness = excluded.timeliness, outcome = excluded.outcome`,
+    ).run(...values);
+  }
   const steps = completedSteps(source, events);
   if (steps.length === 0) return;
   const insert = db.prepare(
@@ -125,12 +127,4 @@ export function writeCaseFacts(
   for (const s of steps) {
     insert.run(s.caseId, s.taskId, s.itemCode, s.itemVersion, s.elementId, s.startedMs, s.completedMs, s.dueMs);
   }
-}
-
-interface SourceRow {
-  item_code: string;
-  item_version: number;
-  unit_id: string;
-  window_id: string | null;
-  created_by: string;
 }

@@ -27,18 +27,35 @@ export function listUsers(db: Database.Database): readonly UserRecord[] {
   return rows.map((row) => toUser(row) as UserRecord);
 }
 
-/** Adds scope keys to a case inside the caller's transaction, keeping the case row's copy in step. */
-export function addScopeKeys(db: Database.Database, caseId: string, keys: readonly string[]): void {
-  if (keys.length === 0) return;
+/**
+ * Adds scope keys to a case inside the caller's transaction, keeping the case row's copy in step; returns the
+ * case's keys after it. `known` (the row's `scope_keys`, when the caller has just read it) spares the lookups
+ * of keys the case already holds, which is every key of most commits.
+ */
+export function addScopeKeys(
+  db: Database.Database,
+  caseId: string,
+  keys: readonly string[],
+  known?: readonly string[],
+): readonly string[] | undefined {
+  const fresh = known ? keys.filter((key) => !known.includes(key)) : keys;
+  if (fresh.length === 0) return known;
   const insert = db.prepare('INSERT OR IGNORE INTO case_scopes (scope_key, case_id) VALUES (?, ?)');
   let added = 0;
-  for (const key of keys) added += insert.run(key, caseId).changes;
-  if (added === 0) return;
+  for (const key of fresh) added += insert.run(key, caseId).changes;
+  // Without `known`, a key already stored is already in the row's copy too.
+  if (added === 0 && !known) return undefined;
   // Merged into the case row's copy (a primary-key read): case_scopes has no index by case_id, so asking it
   // for one case's keys would scan every case's keys on every commit.
-  const row = db.prepare('SELECT scope_keys FROM cases WHERE id = ?').get(caseId) as { scope_keys: string } | undefined;
-  const all = [...new Set([...(JSON.parse(row?.scope_keys ?? '[]') as string[]), ...keys])].sort();
+  const current =
+    known ??
+    (JSON.parse(
+      (db.prepare('SELECT scope_keys FROM cases WHERE id = ?').get(caseId) as { scope_keys: string } | undefined)
+        ?.scope_keys ?? '[]',
+    ) as string[]);
+  const all = [...new Set([...current, ...fresh])].sort();
   db.prepare('UPDATE cases SET scope_keys = ? WHERE id = ?').run(JSON.stringify(all), caseId);
+  return all;
 }
 
 /** The newest cases holding any of the keys. */

@@ -23,8 +23,11 @@ import type { StoredOrganisation } from '../organisationStore.js';
 import type { ItemDraftRecord, ItemDraftSummary } from '../itemDraftStore.js';
 import { MIGRATIONS, migrate, schemaVersion } from './migrations.js';
 import {
+  CASE_COLUMNS_BUT_STATE,
+  factSourceOf,
   TASK_SELECT,
   TIMER_SELECT,
+  toCommittedRecord,
   toDueTimer,
   toRecord,
   toStoredEvent,
@@ -206,7 +209,20 @@ export class SqliteStore implements Store {
           record.windowId,
         );
       organisation.addScopeKeys(this.db, record.id, record.scopeKeys);
-      writeDerived(this.db, this.chainAlgorithm, record.id, record.state, events);
+      writeDerived(
+        this.db,
+        this.chainAlgorithm,
+        {
+          caseId: record.id,
+          itemCode: record.itemCode,
+          itemVersion: record.itemVersion,
+          unitId: record.unitId,
+          windowId: record.windowId,
+          clerkId: record.createdBy,
+        },
+        record.state,
+        events,
+      );
       outbox.insertOutbox(this.db, record.id, messages);
     });
     try {
@@ -231,16 +247,20 @@ export class SqliteStore implements Store {
 
   async commitCase(id: string, expectedVersion: number, commit: CaseCommit): Promise<CaseRecord> {
     return this.group.run(() => {
-      const result = this.db
+      // The row comes back from the update itself (all but the state, which the commit has in hand).
+      const row = this.db
         .prepare(
-          'UPDATE cases SET version = version + 1, status = ?, state = ?, updated_at = ? WHERE id = ? AND version = ?',
+          `UPDATE cases SET version = version + 1, status = ?, state = ?, updated_at = ? WHERE id = ? AND version = ?
+           RETURNING ${CASE_COLUMNS_BUT_STATE}`,
         )
-        .run(commit.state.status, JSON.stringify(commit.state), commit.state.updatedAt, id, expectedVersion);
-      if (result.changes !== 1) throw new CaseConflictError(id);
-      organisation.addScopeKeys(this.db, id, commit.scopeKeys ?? []);
-      writeDerived(this.db, this.chainAlgorithm, id, commit.state, commit.events);
+        .get(commit.state.status, JSON.stringify(commit.state), commit.state.updatedAt, id, expectedVersion) as
+        Omit<CaseRow, 'state'> | undefined;
+      if (!row) throw new CaseConflictError(id);
+      const known = JSON.parse(row.scope_keys) as string[];
+      const scopeKeys = organisation.addScopeKeys(this.db, id, commit.scopeKeys ?? [], known) ?? known;
+      writeDerived(this.db, this.chainAlgorithm, factSourceOf(row), commit.state, commit.events);
       outbox.insertOutbox(this.db, id, commit.outbox ?? []);
-      return toRecord(this.db.prepare('SELECT * FROM cases WHERE id = ?').get(id) as CaseRow);
+      return toCommittedRecord({ ...row, scope_keys: JSON.stringify(scopeKeys) }, commit.state);
     });
   }
 
@@ -287,13 +307,13 @@ export class SqliteStore implements Store {
   }
 
   async refreshDerived(caseId: string): Promise<void> {
-    const row = this.db.prepare('SELECT state FROM cases WHERE id = ?').get(caseId) as { state: string } | undefined;
+    const row = this.db.prepare('SELECT * FROM cases WHERE id = ?').get(caseId) as CaseRow | undefined;
     if (!row) {
       this.db.prepare('DELETE FROM timers WHERE case_id = ?').run(caseId);
       return;
     }
     this.db.transaction(() =>
-      writeDerived(this.db, this.chainAlgorithm, caseId, JSON.parse(row.state) as CaseState, []),
+      writeDerived(this.db, this.chainAlgorithm, factSourceOf(row), JSON.parse(row.state) as CaseState, []),
     )();
   }
 

@@ -1,20 +1,23 @@
 import type Database from 'better-sqlite3';
 import type { CaseEvent, CaseState } from '@govflow/engine';
+import type { CaseFactSource } from '../caseFactsRow.js';
 import { GENESIS_HASH, hashEvent, type ChainAlgorithm } from '../hashChain.js';
 import { writeCaseFacts } from './sqliteCaseFacts.js';
 import { syncTaskRows, syncTimerRows } from './derivedRows.js';
 
 /**
  * Appends a commit's events to the case's hash chain and rewrites its open tasks and timers from the
- * state (dropping timer leases) and its statistics facts; call inside the commit's transaction.
+ * state (dropping timer leases) and its statistics facts (`source`: the case row's columns they keep); call
+ * inside the commit's transaction.
  */
 export function writeDerived(
   db: Database.Database,
   algorithm: ChainAlgorithm,
-  caseId: string,
+  source: CaseFactSource,
   state: CaseState,
   events: readonly CaseEvent[],
 ): void {
+  const { caseId } = source;
   const last = db.prepare('SELECT hash FROM case_events WHERE case_id = ? ORDER BY seq DESC LIMIT 1').get(caseId) as
     { hash: string } | undefined;
   let prevHash = last?.hash ?? GENESIS_HASH;
@@ -37,5 +40,5 @@ export function writeDerived(
   }
   syncTaskRows(db, caseId, state.tasks);
   syncTimerRows(db, caseId, state.timers);
-  writeCaseFacts(db, caseId, state, events);
+  writeCaseFacts(db, source, state, events);
 }
