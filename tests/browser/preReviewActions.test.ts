@@ -114,6 +114,8 @@ describe('browser: the street window’s 预审 queue refuses with reasons and f
     const fieldError = clerk.locator('[data-action=refuse] .gf-field-bad:has(textarea[name=reasons]) .gf-field-error');
     await fieldError.waitFor();
     expect(await fieldError.textContent()).to.equal('不予受理须写明理由（至少一条）');
+    // The form says so once: under the field, with a pointer to it above the button
+    expect(await clerk.textContent('[data-action=refuse] [role=alert]')).to.equal('请按标出的项目修改后再提交。');
     expect(await clerk.textContent('[data-testid=application-status]')).to.equal('待办理');
     await screenshot(clerk, 'prereview-refuse-no-reason');
 

@@ -49,12 +49,7 @@ export function ActionForm({
     <Errors.Provider value={{ byPath: fieldErrors(error), shown: shown.current }}>
       <form className="gf-action-form" data-action={name} onSubmit={(e) => void send(e)}>
         {children}
-        {error ? (
-          <div className="gf-error" role="alert">
-            <strong>{messageOf(error)}</strong>
-            <OtherErrors />
-          </div>
-        ) : null}
+        {error ? <FormError message={messageOf(error)} /> : null}
         <div className="gf-form-buttons">
           <button type="submit" disabled={busy} className={danger ? 'gf-danger' : undefined}>
             {busy ? t('提交中…') : submit}
@@ -65,17 +60,25 @@ export function ActionForm({
   );
 }
 
-/** The messages no field of the form showed (rendered after the fields, so it knows which they were). */
-function OtherErrors() {
+/**
+ * The error under the form, rendered after the fields so it knows what they showed: the server's message
+ * (unless a field already says exactly that, as when one field is wrong) and the messages no field showed.
+ */
+function FormError({ message }: { message: string }) {
   const { byPath, shown } = useContext(Errors);
   const rest = [...byPath].filter(([path]) => !shown.has(path));
-  if (rest.length === 0) return null;
+  const saidByField = [...byPath].some(([path, text]) => shown.has(path) && text === message);
   return (
-    <ul>
-      {rest.map(([path, message]) => (
-        <li key={path}>{message}</li>
-      ))}
-    </ul>
+    <div className="gf-error" role="alert">
+      <strong>{saidByField ? t('请按标出的项目修改后再提交。') : message}</strong>
+      {rest.length > 0 ? (
+        <ul>
+          {rest.map(([path, text]) => (
+            <li key={path}>{text}</li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
   );
 }
 

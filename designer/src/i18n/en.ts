@@ -205,6 +205,7 @@ export const EN: Readonly<Record<string, string>> = {
   招标: 'Tendering',
   按事项名称或编码搜索: 'Search items by name or code',
   '提交中…': 'Sending…',
+  '请按标出的项目修改后再提交。': 'Please correct the marked fields and send again.',
   提交办理意见: 'Submit',
   提交投诉: 'Submit complaint',
   提交整改情况: 'Submit rectification',
