@@ -1,7 +1,7 @@
 /**
  * Benchmark of issue 5 (HTTP): completing tasks (办理) and intake (受理) over HTTP against the real
- * platform in this process, on the embedded SQLite store in a temp file with durable commits (WAL,
- * synchronous = FULL). Load comes from autocannon in a worker thread. Targets: completing tasks
+ * platform in this process, on the embedded SQLite store in a temp file with durable commits (WAL; an
+ * answer leaves only once its commit is synced to disk, see `server/src/store/sqlite/groupCommit.ts`). Load comes from autocannon in a worker thread. Targets: completing tasks
  * ≥ 1,000 req/s with p99 ≤ 50 ms; intake ≥ 300 req/s; no non-2xx answer.
  *
  * Run: `node --conditions=govflow-source --import tsx bench/http.bench.ts [--quick] [--connections N]

@@ -1,7 +1,7 @@
 /**
  * Benchmark of issue 5 (durable timers): with many open cases in the embedded store (the issue says
  * 1,000,000), fire 10,000 due timers through the real `TimerScheduler` and measure the wall time until
- * all have fired and committed (WAL, synchronous = FULL). Target ≤ 5 s.
+ * all have fired and committed durably (WAL; the group commit syncs it before anyone hears "done"). Target ≤ 5 s.
  *
  * Loading: six real cases are made through the platform (`lib/timerTemplates.ts`), then copied under new
  * ids by a bench-only loader (`lib/caseCloner.ts`, synchronous = OFF while loading, a checkpoint at the

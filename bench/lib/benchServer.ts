@@ -44,8 +44,8 @@ export interface BenchServer {
 }
 
 /**
- * Starts the real platform the way `server/src/main.ts` does — SQLite store on `file` (WAL,
- * synchronous = FULL), demo catalog and users, the system clock, the timer scheduler and the outbox
+ * Starts the real platform the way `server/src/main.ts` does — SQLite store on `file` (WAL, durable
+ * group commits, checkpoints in a worker thread), demo catalog and users, the system clock, the timer scheduler and the outbox
  * dispatcher polling — but with notifications delivered to a log that writes nowhere.
  */
 export async function startBenchServer(file: string): Promise<BenchServer> {

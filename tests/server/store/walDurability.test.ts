@@ -3,6 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect } from 'chai';
 import { SqliteStore } from '@govflow/server';
+import Database from 'better-sqlite3';
+import { startCheckpointer } from '../../../server/src/store/sqlite/checkpointer.js';
+import { GroupCommit } from '../../../server/src/store/sqlite/groupCommit.js';
 import { WalSync } from '../../../server/src/store/sqlite/walSync.js';
 import { REEMPLOYMENT_APPLICATION } from '../../support/demoApplication.js';
 import { HttpClient } from '../../support/httpClient.js';
@@ -84,6 +87,64 @@ describe('server / store / the file store syncs its WAL off the event loop and c
         for (const reply of replies) expect((await reopened.getCase(reply.body.id))?.id).to.equal(reply.body.id);
       } finally {
         await reopened.close();
+      }
+    });
+  });
+
+  describe('the commit gate', () => {
+    it('given a gate that holds, when groups are queued meanwhile, then none commits until it opens, and then all commit in one group, in order', async () => {
+      const db = new Database(':memory:');
+      db.exec('CREATE TABLE log (n INTEGER NOT NULL)');
+      let open = () => {};
+      let holding: Promise<void> | undefined = new Promise<void>((resolve) => (open = resolve));
+      const group = new GroupCommit(db, undefined, { hold: () => holding });
+      const insert = db.prepare('INSERT INTO log (n) VALUES (?)');
+      const count = () => (db.prepare('SELECT count(*) AS n FROM log').get() as { n: number }).n;
+      const first = group.run(() => insert.run(1));
+      await new Promise((resolve) => setImmediate(resolve));
+      const later = [2, 3, 4].map((n) => group.run(() => insert.run(n)));
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(count(), 'nothing written while held').to.equal(0);
+      holding = undefined;
+      open();
+      await Promise.all([first, ...later]);
+      expect((db.prepare('SELECT n FROM log ORDER BY rowid').all() as { n: number }[]).map((r) => r.n)).to.deep.equal([
+        1, 2, 3, 4,
+      ]);
+      db.close();
+    });
+
+    it('given the WAL has passed the drain size, then the checkpointer holds the next group until its worker has copied every frame, and the next commit starts the WAL from its beginning', async () => {
+      const file = join(dir, 'gate.db');
+      const db = new Database(file);
+      db.pragma('journal_mode = WAL');
+      // The writer's own checkpoint far away: only the worker copies the WAL.
+      db.pragma('wal_autocheckpoint = 100000');
+      db.exec('CREATE TABLE blobs (id INTEGER PRIMARY KEY, data TEXT NOT NULL)');
+      const checkpointer = startCheckpointer(file, 20, 200);
+      const wal = new WalSync(`${file}-wal`);
+      const group = new GroupCommit(db, wal);
+      const insert = db.prepare('INSERT INTO blobs (data) VALUES (?)');
+      try {
+        await Promise.all(Array.from({ length: 300 }, () => group.run(() => insert.run('x'.repeat(4000)))));
+        expect(checkpointer.hold(), 'no hold before the worker has seen the WAL grow').to.equal(undefined);
+        await eventually(() => checkpointer.walFrames >= 200, 'the worker saw the WAL pass 200 frames');
+
+        const hold = checkpointer.hold();
+        expect(hold, 'a hold once it has').to.be.instanceOf(Promise);
+        expect(checkpointer.hold(), 'the same hold while it lasts').to.equal(hold);
+        await hold;
+        expect(checkpointer.walFrames, 'every frame copied').to.equal(0);
+        await group.run(() => insert.run('after the drain'));
+        await eventually(
+          () => checkpointer.walFrames > 0 && checkpointer.walFrames < 10,
+          'the next commit wrote its frames at the start of the WAL',
+        );
+        expect((db.prepare('SELECT count(*) AS n FROM blobs').get() as { n: number }).n).to.equal(301);
+      } finally {
+        await wal.close();
+        await checkpointer.close();
+        db.close();
       }
     });
   });

@@ -6,7 +6,7 @@ import { Worker } from 'node:worker_threads';
  * started from source text needs no built file, so it runs the same from `src/` (tests, tsx) and `dist/`.
  * Every `intervalMs` it copies the WAL's committed frames into the database (`wal_checkpoint(PASSIVE)`:
  * it never blocks the writer, and SQLite syncs the WAL before and the database after) and reports the WAL's
- * size in frames.
+ * size in frames; asked to `drain`, it does a pass at once and says when it is done.
  */
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
@@ -14,17 +14,19 @@ const Database = require(workerData.driver);
 const db = new Database(workerData.file);
 db.pragma('busy_timeout = 0');
 let timer;
-const pass = () => {
+const pass = (drain) => {
+  clearTimeout(timer);
   try {
     const [row] = db.pragma('wal_checkpoint(PASSIVE)');
-    parentPort.postMessage({ walFrames: row.log, copied: row.checkpointed });
+    parentPort.postMessage({ walFrames: row.log, copied: row.checkpointed, drained: drain });
   } catch (error) {
-    parentPort.postMessage({ error: String(error && error.message || error) });
+    parentPort.postMessage({ error: String(error && error.message || error), drained: drain });
   }
-  timer = setTimeout(pass, workerData.intervalMs);
+  timer = setTimeout(pass, workerData.intervalMs, false);
 };
-timer = setTimeout(pass, workerData.intervalMs);
+timer = setTimeout(pass, workerData.intervalMs, false);
 parentPort.on('message', (message) => {
+  if (message === 'drain') return pass(true);
   if (message !== 'close') return;
   clearTimeout(timer);
   db.close();
@@ -38,29 +40,48 @@ export interface Checkpointer {
   readonly walFrames: number;
   /** The last error of a pass, if the last pass failed (SQLite's own checkpoint on commit still bounds the WAL). */
   readonly lastError: string | undefined;
+  /**
+   * The commit gate (see `CommitGate`): once the WAL has grown past `drainFrames`, holds the next group while
+   * the worker copies the last frames, so the next commit restarts the WAL; `undefined` when there is no need.
+   */
+  hold(): Promise<void> | undefined;
   /** Stops the passes and closes the worker's connection (before the store closes its own). */
   close(): Promise<void>;
 }
+
+/** Longest a group waits for a drain (a stuck worker must not stop the store; the writer's checkpoint remains). */
+const DRAIN_LIMIT_MS = 1_000;
+/** Least time between two drains, should one fail to empty the WAL (then the writer's checkpoint bounds it). */
+const DRAIN_SPACING_MS = 50;
 
 /**
  * Starts the checkpointer of a file database. The writer keeps a high `wal_autocheckpoint` as a safety net:
  * when the worker falls behind under sustained load, the writer's own checkpoint finds most frames already
  * copied and the WAL restarts from its beginning.
  */
-export function startCheckpointer(file: string, intervalMs = 100): Checkpointer {
+export function startCheckpointer(file: string, intervalMs = 100, drainFrames = 4_000): Checkpointer {
   const driver = createRequire(import.meta.url).resolve('better-sqlite3');
   const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { driver, file, intervalMs } });
   worker.unref();
   const state = { walFrames: 0, lastError: undefined as string | undefined };
   let closing: Promise<void> | undefined;
   let exited = false;
-  worker.on('exit', () => (exited = true));
-  worker.on('message', (message: { walFrames?: number; error?: string }) => {
+  /** The drain under way: its promise and how to end it. */
+  let draining: { readonly done: Promise<void>; readonly end: () => void } | undefined;
+  let lastDrainMs = Number.NEGATIVE_INFINITY;
+  const endDrain = () => draining?.end();
+  worker.on('exit', () => {
+    exited = true;
+    endDrain();
+  });
+  worker.on('message', (message: { walFrames?: number; copied?: number; error?: string; drained?: boolean }) => {
     if (message.walFrames !== undefined) {
-      state.walFrames = message.walFrames;
+      // After a drain every frame is copied: the next commit starts the WAL from its beginning.
+      state.walFrames = message.drained && message.walFrames === message.copied ? 0 : message.walFrames;
       state.lastError = undefined;
     }
     if (message.error !== undefined) state.lastError = message.error;
+    if (message.drained) endDrain();
   });
   worker.on('error', (error: Error) => {
     state.lastError = error.message;
@@ -72,7 +93,26 @@ export function startCheckpointer(file: string, intervalMs = 100): Checkpointer 
     get lastError() {
       return state.lastError;
     },
+    hold() {
+      if (draining) return draining.done;
+      if (exited || closing || state.walFrames < drainFrames) return undefined;
+      if (performance.now() - lastDrainMs < DRAIN_SPACING_MS) return undefined;
+      lastDrainMs = performance.now();
+      let end = () => {};
+      const done = new Promise<void>((resolve) => {
+        const limit = setTimeout(() => end(), DRAIN_LIMIT_MS);
+        end = () => {
+          clearTimeout(limit);
+          draining = undefined;
+          resolve();
+        };
+      });
+      draining = { done, end };
+      worker.postMessage('drain');
+      return done;
+    },
     close() {
+      endDrain();
       closing ??= new Promise<void>((resolve) => {
         if (exited) return resolve();
         const done = () => void worker.terminate().then(() => resolve());

@@ -9,37 +9,61 @@ interface Pending {
 
 type Outcome = { readonly value: unknown } | { readonly error: unknown };
 
+/** What may hold the next group back for a moment without blocking the event loop (see `Checkpointer`). */
+export interface CommitGate {
+  /** A promise to wait for before the next group commits, or `undefined` to commit now. */
+  hold(): Promise<void> | undefined;
+}
+
 /**
  * Group commit for the embedded store. With `synchronous = FULL` every COMMIT waits for the disk (an
  * fsync), and better-sqlite3 waits on the event loop's thread, so one commit per command caps the server at
  * one command per fsync. Here the writes queued during one turn of the event loop run together at its end:
  * one transaction, each write in its own savepoint (a write that throws — a version conflict, a duplicate —
  * rolls back alone and rejects alone), one COMMIT and so one fsync for the whole group. Every promise settles
- * only after that COMMIT: a caller still hears "done" only once its write is on disk.
+ * only once that COMMIT is on disk: a caller still hears "done" only once its write is.
  *
  * Writes run when the group runs, not when queued, so nothing reads another command's uncommitted data.
  *
  * With a file database the group commits with `synchronous = NORMAL` and its durability comes from a
  * `WalSync` (fdatasync of the WAL on the thread pool), so the event loop serves the next requests while the
  * disk syncs; the connection stays `FULL` for every other write. In memory there is nothing to sync.
+ *
+ * A `CommitGate` may hold a group back (the queue keeps filling, the event loop keeps serving): the
+ * checkpointer does so when the WAL has grown, so that its worker can copy the last frames while nothing is
+ * written and the next commit starts the WAL afresh — instead of the writer's own checkpoint doing it inside
+ * a COMMIT, on the event loop, with two fsyncs.
  */
 export class GroupCommit {
   private pending: Pending[] = [];
+  private held = false;
 
   constructor(
     private readonly db: Database.Database,
     private readonly wal?: WalSync,
+    private readonly gate?: CommitGate,
   ) {}
 
   /** Queues a write (synchronous SQLite work) for this turn's group; resolves with its result once committed. */
   run<T>(work: () => T): Promise<T> {
     return new Promise<T>((resolve, reject) => {
       this.pending.push({ work, resolve: resolve as (value: unknown) => void, reject });
-      if (this.pending.length === 1) setImmediate(() => this.flush());
+      if (this.pending.length === 1 && !this.held) setImmediate(() => this.flushUnlessHeld());
     });
   }
 
-  /** Runs and commits the queued group now (also before the database closes). */
+  private flushUnlessHeld(): void {
+    const hold = this.gate?.hold();
+    if (!hold) return this.flush();
+    this.held = true;
+    const release = () => {
+      this.held = false;
+      this.flush();
+    };
+    hold.then(release, release);
+  }
+
+  /** Runs and commits the queued group now, held or not (also before the database closes). */
   flush(): void {
     const group = this.pending;
     if (group.length === 0) return;

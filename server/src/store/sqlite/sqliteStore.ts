@@ -96,7 +96,8 @@ export interface SqliteStoreOptions {
 }
 
 /**
- * The embedded default store: SQLite through better-sqlite3 in WAL mode with synchronous commits.
+ * The embedded default store: SQLite through better-sqlite3 in WAL mode with durable commits (a command is
+ * answered only once its commit is on disk; see `GroupCommit`).
  * Each case commit is one transaction (snapshot + events + tasks + timers + outbox) guarded by a version check.
  */
 export class SqliteStore implements Store {
@@ -113,7 +114,7 @@ export class SqliteStore implements Store {
     if (options.file !== ':memory:') mkdirSync(dirname(options.file), { recursive: true });
     this.db = new Database(options.file);
     this.wal = options.file === ':memory:' ? undefined : new WalSync(`${options.file}-wal`);
-    this.group = new GroupCommit(this.db, this.wal);
+    this.group = new GroupCommit(this.db, this.wal, { hold: () => this.checkpointer?.hold() });
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = FULL');
     this.db.pragma('foreign_keys = ON');
@@ -127,7 +128,8 @@ export class SqliteStore implements Store {
     }
     cacheStatements(this.db);
     if (options.file !== ':memory:') {
-      // Checkpoints run in a worker thread; the writer's own (at 10,000 frames) only bounds the WAL.
+      // Checkpoints run in a worker thread, which drains the WAL while the group commit holds (from 4,000
+      // frames); the writer's own checkpoint (at 10,000) is only a safety net should the worker fall behind.
       this.db.pragma('wal_autocheckpoint = 10000');
       this.db.pragma('journal_size_limit = 67108864');
       this.checkpointer = startCheckpointer(options.file);
