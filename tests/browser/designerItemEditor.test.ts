@@ -5,7 +5,7 @@ import { expect } from 'chai';
 import { exportCatalogXlsx, type ApprovalItem } from '@govflow/catalog';
 import type { Browser, Page } from 'playwright-core';
 import { cellOf, editWorkbook, rowOf } from '../fixtures/catalog/catalogFixtures.js';
-import { launchBrowser, screenshot } from '../support/browser.js';
+import { launchBrowser, screenshot, signedInPage } from '../support/browser.js';
 import { startTestServer, type TestServer } from '../support/testServer.js';
 import { newItem, reissueItem } from '../server/itemAdminSupport.js';
 
@@ -20,13 +20,7 @@ describe('browser: an administrator edits an item, its materials and form, compr
   before(async () => {
     browser = await launchBrowser();
     server = await startTestServer({ webApp: true });
-    page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    await page.goto(server.url);
-    await page.fill('input[name=username]', 'admin');
-    await page.fill('input[name=password]', 'govflow');
-    await page.click('button[type=submit]');
-    await page.waitForSelector('nav >> text=事项目录');
+    page = await signedInPage(browser, server.url, 'admin', 'nav >> text=事项目录', pageErrors);
   });
   afterEach(async function () {
     if (this.currentTest?.state === 'failed' && page) await screenshot(page, 'designer-editor-failure');

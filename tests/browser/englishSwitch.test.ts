@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, screenshot } from '../support/browser.js';
+import { launchBrowser, screenshot, signedInPage } from '../support/browser.js';
 import { startTestServer, type TestServer } from '../support/testServer.js';
 import { reissueItem } from '../server/itemAdminSupport.js';
 
@@ -24,13 +24,7 @@ describe('browser: an administrator switches to English and the designer and ite
   before(async () => {
     browser = await launchBrowser();
     server = await startTestServer({ webApp: true });
-    page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    await page.goto(server.url);
-    await page.fill('input[name=username]', 'admin');
-    await page.fill('input[name=password]', 'govflow');
-    await page.click('button[type=submit]');
-    await page.waitForSelector('nav >> text=事项目录');
+    page = await signedInPage(browser, server.url, 'admin', 'nav >> text=事项目录', pageErrors);
   });
   afterEach(async function () {
     if (this.currentTest?.state === 'failed' && page) await screenshot(page, 'english-switch-failure');

@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, screenshot } from '../support/browser.js';
+import { launchBrowser, screenshot, signedInPage } from '../support/browser.js';
 import { startTestServer, type TestServer } from '../support/testServer.js';
 
 /**
@@ -20,13 +20,7 @@ describe('browser: opening an item’s process in the editor is not an edit', fu
   before(async () => {
     browser = await launchBrowser();
     server = await startTestServer({ webApp: true });
-    page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    await page.goto(server.url);
-    await page.fill('input[name=username]', 'admin');
-    await page.fill('input[name=password]', 'govflow');
-    await page.click('button[type=submit]');
-    await page.waitForSelector('nav >> text=事项目录');
+    page = await signedInPage(browser, server.url, 'admin', 'nav >> text=事项目录', pageErrors);
   });
   afterEach(async function () {
     if (this.currentTest?.state === 'failed' && page) await screenshot(page, 'item-editor-dirty-failure');

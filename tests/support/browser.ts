@@ -28,3 +28,24 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(ARTIFACTS_DIR, { recursive: true });
   await page.screenshot({ path: `${ARTIFACTS_DIR}${name}.png`, fullPage: true });
 }
+
+/**
+ * A new page at a window's screen size (1366×768, zh-CN) on the web app at `url`, signed in as `username`
+ * (demo password) and waiting for `ready`; the page's uncaught errors go into `errors`.
+ */
+export async function signedInPage(
+  browser: Browser,
+  url: string,
+  username: string,
+  ready: string,
+  errors: string[],
+): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(url);
+  await page.fill('input[name=username]', username);
+  await page.fill('input[name=password]', 'govflow');
+  await page.click('button[type=submit]');
+  await page.waitForSelector(ready);
+  return page;
+}
