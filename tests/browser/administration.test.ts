@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, screenshot } from '../support/browser.js';
+import { launchBrowser, screenshot, signedInPage } from '../support/browser.js';
 import { HttpClient } from '../support/httpClient.js';
 import { REEMPLOYMENT_APPLICATION } from '../support/demoApplication.js';
 import { startTestServer, type TestServer } from '../support/testServer.js';
@@ -30,16 +30,8 @@ describe('browser: administrators, leads and supervisors at their desks', functi
     });
     expect(moved.status).to.equal(200);
   };
-  const signIn = async (username: string): Promise<Page> => {
-    const page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    await page.goto(server.url);
-    await page.fill('input[name=username]', username);
-    await page.fill('input[name=password]', 'govflow');
-    await page.click('button[type=submit]');
-    await page.waitForSelector('.gf-shell');
-    return page;
-  };
+  const signIn = (username: string): Promise<Page> =>
+    signedInPage(browser, server.url, username, '.gf-shell', pageErrors);
 
   it("an administrator sees the server's problem on the organisation row that caused it, fixes it and saves", async () => {
     const page = await signIn('admin');

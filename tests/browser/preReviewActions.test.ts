@@ -1,40 +1,9 @@
 import { expect } from 'chai';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, screenshot } from '../support/browser.js';
+import { launchBrowser, screenshot, signedInPage } from '../support/browser.js';
+import { REEMPLOYMENT_APPLICATION, UNEMPLOYMENT_BENEFIT_APPLICATION } from '../support/demoApplication.js';
 import { HttpClient } from '../support/httpClient.js';
 import { startTestServer, type TestServer } from '../support/testServer.js';
-
-/** 失业人员再就业证补办: a town-level item, decided at the street (seed 000's Wang Shibi). */
-const REISSUE = {
-  itemCode: 'JJ-RS-001',
-  applicantName: '王仕碧',
-  formData: {
-    applicantName: '王仕碧',
-    idNumber: '510104196003152846',
-    phone: '13980012345',
-    address: '成都市锦江区科甲巷',
-    reason: '遗失',
-  },
-  materials: ['id-card', 'loss-statement'],
-};
-
-/** 失业保险金申领: a district item (区人社局), registered in a community and carried up two levels. */
-const BENEFIT = {
-  itemCode: 'JJ-RS-003',
-  applicantName: '刘桂兰',
-  formData: {
-    applicantName: '刘桂兰',
-    idNumber: '510104197502113326',
-    phone: '13980056789',
-    lastEmployer: '成都春熙百货有限公司',
-    separationDate: '2026-08-31',
-    separationReason: '劳动合同期满终止',
-    contributionMonths: 96,
-    jobSeeking: true,
-    bankAccount: '6217003810012345678',
-  },
-  materials: ['id-card', 'separation-proof'],
-};
 
 const REASONS = ['申请人已于2026年9月10日补领再就业证，本次申请不属于补办情形', '所附遗失声明登报日期早于原证发放日期'];
 const LEGAL_BASIS = '《就业服务与就业管理规定》第六十三条';
@@ -68,8 +37,8 @@ describe('browser: the street window’s 预审 queue refuses with reasons and f
     server = await startTestServer({ webApp: true });
     browser = await launchBrowser();
     agent = await new HttpClient(server.url).login('agent');
-    reissue = await registerAndForward(REISSUE);
-    benefit = await registerAndForward(BENEFIT);
+    reissue = await registerAndForward(REEMPLOYMENT_APPLICATION);
+    benefit = await registerAndForward(UNEMPLOYMENT_BENEFIT_APPLICATION);
   });
   after(async () => {
     await browser?.close();
@@ -77,17 +46,9 @@ describe('browser: the street window’s 预审 queue refuses with reasons and f
   });
   afterEach(() => expect(pageErrors, 'no script errors on any page').to.deep.equal([]));
 
-  const signIn = async (username: string, options: { fakeClock?: boolean } = {}): Promise<Page> => {
-    const page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    if (options.fakeClock) await page.clock.install();
-    await page.goto(server.url);
-    await page.fill('input[name=username]', username);
-    await page.fill('input[name=password]', 'govflow');
-    await page.click('button[type=submit]');
-    await page.waitForSelector('.gf-shell');
-    return page;
-  };
+  const signIn = (username: string, options: { fakeClock?: boolean } = {}): Promise<Page> =>
+    signedInPage(browser, server.url, username, '.gf-shell', pageErrors, options);
+
   const openQueue = async (page: Page) => {
     await page.click('a[href="#/prereview"]');
     await page.locator('[data-testid=prereview-queue]').waitFor();
@@ -246,9 +207,9 @@ describe('browser: the street window’s 预审 queue refuses with reasons and f
     expect(await clerk.textContent('[data-testid=prereview-queue]')).to.contain('每 30 秒自动刷新');
 
     const first = await registerAndForward({
-      ...REISSUE,
+      ...REEMPLOYMENT_APPLICATION,
       applicantName: '李秀英',
-      formData: { ...REISSUE.formData, applicantName: '李秀英' },
+      formData: { ...REEMPLOYMENT_APPLICATION.formData, applicantName: '李秀英' },
     });
     await clerk.clock.fastForward(30_000);
     await clerk.locator(`[data-testid=application-list] a:has-text("${first.number}")`).waitFor();
@@ -265,9 +226,9 @@ describe('browser: the street window’s 预审 queue refuses with reasons and f
       document.dispatchEvent(new Event('visibilitychange'));
     });
     const second = await registerAndForward({
-      ...BENEFIT,
+      ...UNEMPLOYMENT_BENEFIT_APPLICATION,
       applicantName: '陈建国',
-      formData: { ...BENEFIT.formData, applicantName: '陈建国' },
+      formData: { ...UNEMPLOYMENT_BENEFIT_APPLICATION.formData, applicantName: '陈建国' },
     });
     await clerk.clock.fastForward(120_000);
     const asked = await clerk

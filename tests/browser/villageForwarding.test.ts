@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, screenshot } from '../support/browser.js';
+import { launchBrowser, screenshot, signedInPage } from '../support/browser.js';
 import { startTestServer, type TestServer } from '../support/testServer.js';
 
 /** A small PDF (the file API checks the content's signature, not the name). */
@@ -26,16 +26,9 @@ describe('browser: a village agent registers and forwards upward; the street win
   });
   afterEach(() => expect(pageErrors, 'no script errors on any page').to.deep.equal([]));
 
-  const signIn = async (username: string): Promise<Page> => {
-    const page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    await page.goto(server.url);
-    await page.fill('input[name=username]', username);
-    await page.fill('input[name=password]', 'govflow');
-    await page.click('button[type=submit]');
-    await page.waitForSelector('.gf-shell');
-    return page;
-  };
+  const signIn = (username: string): Promise<Page> =>
+    signedInPage(browser, server.url, username, '.gf-shell', pageErrors);
+
   /** Registers 王仕碧's reissue at the agent's room, with the materials ticked; answers the application's id and number. */
   const register = async (materials: readonly string[]) => {
     await agent.click('a[href="#/forwarding"]');

@@ -19,6 +19,7 @@ import { hopDetails } from '../../designer/src/pages/forwarding/hopDetails.js';
 import type { Organisation } from '../../designer/src/pages/administrator/orgTypes.js';
 import type { User } from '../../designer/src/types.js';
 import { multipart, pdfBytes } from '../server/filesSupport.js';
+import { UNEMPLOYMENT_BENEFIT_APPLICATION } from '../support/demoApplication.js';
 import { HttpClient } from '../support/httpClient.js';
 import { startTestServer, type TestServer } from '../support/testServer.js';
 
@@ -30,19 +31,6 @@ function item(code: string): ApprovalItem {
   if (!found) throw new Error(`demo item ${code} missing`);
   return found;
 }
-
-/** 失业保险金申领 (district, 区人社局): its form as the agent fills it in. */
-const BENEFIT_FORM = {
-  applicantName: '刘桂兰',
-  idNumber: '510104197502113326',
-  phone: '13980056789',
-  lastEmployer: '成都春熙百货有限公司',
-  separationDate: '2026-08-31',
-  separationReason: '劳动合同期满终止',
-  contributionMonths: 96,
-  jobSeeking: true,
-  bankAccount: '6217003810012345678',
-};
 
 describe('designer / forwarding: where an application may go (the demo organisation)', () => {
   it('given 科甲巷社区, then the units above it are 春熙路街道, 锦江区 and 成都市, nearest first; the city has none, an unknown unit none', () => {
@@ -186,8 +174,8 @@ describe('designer / forwarding: the materials of a request and the path’s wor
     ]);
     benefit = await post<ApplicationDetail>('agent', '/api/applications', {
       itemCode: 'JJ-RS-003',
-      applicantName: applicantNameOf(BENEFIT_FORM),
-      formData: BENEFIT_FORM,
+      applicantName: applicantNameOf(UNEMPLOYMENT_BENEFIT_APPLICATION.formData),
+      formData: UNEMPLOYMENT_BENEFIT_APPLICATION.formData,
       materials: request,
     });
     expect(benefit.applicantName).to.equal('刘桂兰');

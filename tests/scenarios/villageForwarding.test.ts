@@ -1,6 +1,7 @@
 import { expect } from 'chai';
 import { createChinaCalendar } from '@govflow/engine';
 import { forwardingDelays, lateForwarding, overdueForwarding, type PathHopLike } from '@govflow/server';
+import { REEMPLOYMENT_APPLICATION, UNEMPLOYMENT_BENEFIT_APPLICATION } from '../support/demoApplication.js';
 import { HttpClient } from '../support/httpClient.js';
 import { startTestServer, type TestServer } from '../support/testServer.js';
 import type { CaseReply, ErrorReply } from './support/lifecycle.js';
@@ -41,38 +42,6 @@ interface EvidenceReply {
   events: { seq: number; type: string; at: string; by?: string; data: Record<string, unknown> }[];
 }
 
-/** 失业保险金申领: a district item (区人社局), registered in a community and carried up two levels. */
-const UNEMPLOYMENT_BENEFIT = {
-  itemCode: 'JJ-RS-003',
-  applicantName: '刘桂兰',
-  formData: {
-    applicantName: '刘桂兰',
-    idNumber: '510104197502113326',
-    phone: '13980056789',
-    lastEmployer: '成都春熙百货有限公司',
-    separationDate: '2026-08-31',
-    separationReason: '劳动合同期满终止',
-    contributionMonths: 96,
-    jobSeeking: true,
-    bankAccount: '6217003810012345678',
-  },
-  materials: ['id-card', 'separation-proof'],
-};
-
-/** 失业人员再就业证补办: a town-level item, decided at the street. */
-const REEMPLOYMENT_REISSUE = {
-  itemCode: 'JJ-RS-001',
-  applicantName: '王仕碧',
-  formData: {
-    applicantName: '王仕碧',
-    idNumber: '510104196003152846',
-    phone: '13980012345',
-    address: '成都市锦江区科甲巷',
-    reason: '遗失',
-  },
-  materials: ['id-card', 'loss-statement'],
-};
-
 describe('Scenario: village → town → district — an application carried upward keeps its whole path (纵到底)', () => {
   const calendar = createChinaCalendar();
   let server: TestServer;
@@ -95,7 +64,7 @@ describe('Scenario: village → town → district — an application carried upw
   };
 
   it('given Liu Guilan brings her papers to the 科甲巷 community room on Monday 09-21, when the agent registers them, then the application waits there with a one-working-day forwarding limit', async () => {
-    const reply = await client('agent').post<ApplicationReply>('/api/applications', UNEMPLOYMENT_BENEFIT);
+    const reply = await client('agent').post<ApplicationReply>('/api/applications', UNEMPLOYMENT_BENEFIT_APPLICATION);
     expect(reply.status).to.equal(201);
     application = reply.body;
     expect(application).to.include({ status: 'pending', unitId: 'jj-chunxilu-kejiaxiang', unitName: '科甲巷社区' });
@@ -285,7 +254,7 @@ describe('Scenario: village → town for a town-level item — the street decide
   after(() => server.close());
 
   it('given the agent registers and forwards a reissue of the re-employment certificate, when the street tries to pass it on to the district, then it must decide itself; it accepts, and the agent follows the case', async () => {
-    const registered = await agent.post<ApplicationReply>('/api/applications', REEMPLOYMENT_REISSUE);
+    const registered = await agent.post<ApplicationReply>('/api/applications', REEMPLOYMENT_APPLICATION);
     expect(registered.status).to.equal(201);
     const id = registered.body.id;
     const beyond = await agent.post<ErrorReply>(`/api/applications/${id}/forward`, { toUnitId: 'jj' });
@@ -307,7 +276,7 @@ describe('Scenario: village → town for a town-level item — the street decide
 
   it('given two clerks of the window accept the same forwarded application at the same moment, then one case is made and the other hears 409', async () => {
     const clerk2 = await new HttpClient(server.url).login('clerk2');
-    const registered = await agent.post<ApplicationReply>('/api/applications', REEMPLOYMENT_REISSUE);
+    const registered = await agent.post<ApplicationReply>('/api/applications', REEMPLOYMENT_APPLICATION);
     const id = registered.body.id;
     await agent.post(`/api/applications/${id}/forward`, { toUnitId: 'jj-chunxilu' });
     const before = (await clerk.get<CaseReply[]>('/api/cases')).body.length;

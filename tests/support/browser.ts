@@ -31,7 +31,8 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 
 /**
  * A new page at a window's screen size (1366×768, zh-CN) on the web app at `url`, signed in as `username`
- * (demo password) and waiting for `ready`; the page's uncaught errors go into `errors`.
+ * (demo password) and waiting for `ready`; the page's uncaught errors go into `errors`. With `fakeClock`, the
+ * page's timers run on playwright's clock from the start (tests move it with `page.clock`).
  */
 export async function signedInPage(
   browser: Browser,
@@ -39,9 +40,11 @@ export async function signedInPage(
   username: string,
   ready: string,
   errors: string[],
+  options: { readonly fakeClock?: boolean } = {},
 ): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
   page.on('pageerror', (error) => errors.push(error.message));
+  if (options.fakeClock) await page.clock.install();
   await page.goto(url);
   await page.fill('input[name=username]', username);
   await page.fill('input[name=password]', 'govflow');
