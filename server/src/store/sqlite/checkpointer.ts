@@ -19,8 +19,9 @@ const pass = (drain) => {
   try {
     const [row] = db.pragma('wal_checkpoint(PASSIVE)');
     parentPort.postMessage({ walFrames: row.log, copied: row.checkpointed, drained: drain });
-  } catch (error) {
-    parentPort.postMessage({ error: String(error && error.message || error), drained: drain });
+  } catch {
+    // A failed pass copies nothing; the next one tries again (and the writer's own checkpoint bounds the WAL).
+    parentPort.postMessage({ drained: drain });
   }
   timer = setTimeout(pass, workerData.intervalMs, false);
 };
@@ -36,10 +37,8 @@ parentPort.on('message', (message) => {
 
 /** A running checkpointer: copies the WAL into the database off the event loop until closed. */
 export interface Checkpointer {
-  /** The WAL's size in frames at the last pass (for diagnostics). */
+  /** The WAL's size in frames at the worker's last pass (0 right after a drain copied it all); decides `hold`. */
   readonly walFrames: number;
-  /** The last error of a pass, if the last pass failed (SQLite's own checkpoint on commit still bounds the WAL). */
-  readonly lastError: string | undefined;
   /**
    * The commit gate (see `CommitGate`): once the WAL has grown past `drainFrames`, holds the next group while
    * the worker copies the last frames, so the next commit restarts the WAL; `undefined` when there is no need.
@@ -63,7 +62,7 @@ export function startCheckpointer(file: string, intervalMs = 100, drainFrames = 
   const driver = createRequire(import.meta.url).resolve('better-sqlite3');
   const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { driver, file, intervalMs } });
   worker.unref();
-  const state = { walFrames: 0, lastError: undefined as string | undefined };
+  let walFrames = 0;
   let closing: Promise<void> | undefined;
   let exited = false;
   /** The drain under way: its promise and how to end it. */
@@ -74,28 +73,22 @@ export function startCheckpointer(file: string, intervalMs = 100, drainFrames = 
     exited = true;
     endDrain();
   });
-  worker.on('message', (message: { walFrames?: number; copied?: number; error?: string; drained?: boolean }) => {
+  worker.on('message', (message: { walFrames?: number; copied?: number; drained?: boolean }) => {
     if (message.walFrames !== undefined) {
       // After a drain every frame is copied: the next commit starts the WAL from its beginning.
-      state.walFrames = message.drained && message.walFrames === message.copied ? 0 : message.walFrames;
-      state.lastError = undefined;
+      walFrames = message.drained && message.walFrames === message.copied ? 0 : message.walFrames;
     }
-    if (message.error !== undefined) state.lastError = message.error;
     if (message.drained) endDrain();
   });
-  worker.on('error', (error: Error) => {
-    state.lastError = error.message;
-  });
+  // A worker that dies ends with 'exit' (above): no more drains, the writer's own checkpoint bounds the WAL.
+  worker.on('error', () => undefined);
   return {
     get walFrames() {
-      return state.walFrames;
-    },
-    get lastError() {
-      return state.lastError;
+      return walFrames;
     },
     hold() {
       if (draining) return draining.done;
-      if (exited || closing || state.walFrames < drainFrames) return undefined;
+      if (exited || closing || walFrames < drainFrames) return undefined;
       if (performance.now() - lastDrainMs < DRAIN_SPACING_MS) return undefined;
       lastDrainMs = performance.now();
       let end = () => {};
