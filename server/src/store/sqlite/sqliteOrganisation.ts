@@ -29,31 +29,22 @@ export function listUsers(db: Database.Database): readonly UserRecord[] {
 
 /**
  * Adds scope keys to a case inside the caller's transaction, keeping the case row's copy in step; returns the
- * case's keys after it. `known` (the row's `scope_keys`, when the caller has just read it) spares the lookups
- * of keys the case already holds, which is every key of most commits.
+ * case's keys after it. `known` is the row's `scope_keys` as the caller just read or wrote it: keys the case
+ * already holds (every key of most commits) cost nothing.
  */
 export function addScopeKeys(
   db: Database.Database,
   caseId: string,
   keys: readonly string[],
-  known?: readonly string[],
-): readonly string[] | undefined {
-  const fresh = known ? keys.filter((key) => !known.includes(key)) : keys;
+  known: readonly string[],
+): readonly string[] {
+  const fresh = keys.filter((key) => !known.includes(key));
   if (fresh.length === 0) return known;
   const insert = db.prepare('INSERT OR IGNORE INTO case_scopes (scope_key, case_id) VALUES (?, ?)');
-  let added = 0;
-  for (const key of fresh) added += insert.run(key, caseId).changes;
-  // Without `known`, a key already stored is already in the row's copy too.
-  if (added === 0 && !known) return undefined;
-  // Merged into the case row's copy (a primary-key read): case_scopes has no index by case_id, so asking it
-  // for one case's keys would scan every case's keys on every commit.
-  const current =
-    known ??
-    (JSON.parse(
-      (db.prepare('SELECT scope_keys FROM cases WHERE id = ?').get(caseId) as { scope_keys: string } | undefined)
-        ?.scope_keys ?? '[]',
-    ) as string[]);
-  const all = [...new Set([...current, ...fresh])].sort();
+  for (const key of fresh) insert.run(key, caseId);
+  // Merged into the case row's copy: case_scopes has no index by case_id, so asking it for one case's keys
+  // would scan every case's keys on every commit.
+  const all = [...new Set([...known, ...fresh])].sort();
   db.prepare('UPDATE cases SET scope_keys = ? WHERE id = ?').run(JSON.stringify(all), caseId);
   return all;
 }

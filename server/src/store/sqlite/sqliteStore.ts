@@ -210,7 +210,8 @@ export class SqliteStore implements Store {
           record.unitId,
           record.windowId,
         );
-      organisation.addScopeKeys(this.db, record.id, record.scopeKeys);
+      // A new row holds no keys yet (`scope_keys` defaults to '[]').
+      organisation.addScopeKeys(this.db, record.id, record.scopeKeys, []);
       writeDerived(
         this.db,
         this.chainAlgorithm,
@@ -259,7 +260,7 @@ export class SqliteStore implements Store {
         Omit<CaseRow, 'state'> | undefined;
       if (!row) throw new CaseConflictError(id);
       const known = JSON.parse(row.scope_keys) as string[];
-      const scopeKeys = organisation.addScopeKeys(this.db, id, commit.scopeKeys ?? [], known) ?? known;
+      const scopeKeys = organisation.addScopeKeys(this.db, id, commit.scopeKeys ?? [], known);
       writeDerived(this.db, this.chainAlgorithm, factSourceOf(row), commit.state, commit.events);
       outbox.insertOutbox(this.db, id, commit.outbox ?? []);
       return toCommittedRecord({ ...row, scope_keys: JSON.stringify(scopeKeys) }, commit.state);
