@@ -111,6 +111,9 @@ describe('server / store / the file store syncs its WAL off the event loop and c
       expect((db.prepare('SELECT n FROM log ORDER BY rowid').all() as { n: number }[]).map((r) => r.n)).to.deep.equal([
         1, 2, 3, 4,
       ]);
+      const stats = group.stats();
+      expect(stats, 'one group, held once').to.include({ groups: 1, holds: 1 });
+      expect(stats.heldMs, 'held while the gate was shut').to.be.at.least(15);
       db.close();
     });
 
@@ -121,7 +124,7 @@ describe('server / store / the file store syncs its WAL off the event loop and c
       // The writer's own checkpoint far away: only the worker copies the WAL.
       db.pragma('wal_autocheckpoint = 100000');
       db.exec('CREATE TABLE blobs (id INTEGER PRIMARY KEY, data TEXT NOT NULL)');
-      const checkpointer = startCheckpointer(file, 20, 200);
+      const checkpointer = startCheckpointer(file, { intervalMs: 20, drainFrames: 200 });
       const wal = new WalSync(`${file}-wal`);
       const group = new GroupCommit(db, wal);
       const insert = db.prepare('INSERT INTO blobs (data) VALUES (?)');
@@ -143,6 +146,41 @@ describe('server / store / the file store syncs its WAL off the event loop and c
         expect((db.prepare('SELECT count(*) AS n FROM blobs').get() as { n: number }).n).to.equal(301);
       } finally {
         await wal.close();
+        await checkpointer.close();
+        db.close();
+      }
+    });
+
+    it('given the WAL is past the busy size, then the worker passes at the busy interval, not the idle one', async () => {
+      const file = join(dir, 'busy.db');
+      const db = new Database(file);
+      db.pragma('journal_mode = WAL');
+      db.pragma('wal_autocheckpoint = 100000');
+      db.exec('CREATE TABLE blobs (id INTEGER PRIMARY KEY, data TEXT NOT NULL)');
+      const insert = db.prepare('INSERT INTO blobs (data) VALUES (?)');
+      const insertMany = db.transaction((n: number) => {
+        for (let i = 0; i < n; i += 1) insert.run('x'.repeat(4000));
+      });
+      insertMany(50);
+      // A reader's snapshot taken before any checkpoint keeps the WAL from restarting: new frames follow the old.
+      const reader = new Database(file);
+      reader.exec('BEGIN');
+      reader.prepare('SELECT count(*) FROM blobs').get();
+      // An idle interval no test waits for: only the first pass (at start) and busy passes can report.
+      const checkpointer = startCheckpointer(file, {
+        intervalMs: 600_000,
+        drainFrames: 100_000,
+        busyFrames: 20,
+        busyIntervalMs: 5,
+      });
+      try {
+        await eventually(() => checkpointer.walFrames >= 50, 'the first pass saw the WAL at start');
+        const seen = checkpointer.walFrames;
+        insertMany(50);
+        await eventually(() => checkpointer.walFrames >= seen + 50, 'a busy pass saw the frames written since');
+      } finally {
+        if (reader.inTransaction) reader.exec('COMMIT');
+        reader.close();
         await checkpointer.close();
         db.close();
       }

@@ -6,7 +6,8 @@ import { Worker } from 'node:worker_threads';
  * started from source text needs no built file, so it runs the same from `src/` (tests, tsx) and `dist/`.
  * Every `intervalMs` it copies the WAL's committed frames into the database (`wal_checkpoint(PASSIVE)`:
  * it never blocks the writer, and SQLite syncs the WAL before and the database after) and reports the WAL's
- * size in frames; asked to `drain`, it does a pass at once and says when it is done.
+ * size in frames; asked to `drain`, it does a pass at once and says when it is done. While the WAL is past
+ * `busyFrames` it passes every `busyIntervalMs` instead, so that little is left to copy when a drain comes.
  */
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
@@ -16,16 +17,19 @@ db.pragma('busy_timeout = 0');
 let timer;
 const pass = (drain) => {
   clearTimeout(timer);
+  let row;
   try {
-    const [row] = db.pragma('wal_checkpoint(PASSIVE)');
+    [row] = db.pragma('wal_checkpoint(PASSIVE)');
     parentPort.postMessage({ walFrames: row.log, copied: row.checkpointed, drained: drain });
   } catch {
     // A failed pass copies nothing; the next one tries again (and the writer's own checkpoint bounds the WAL).
     parentPort.postMessage({ drained: drain });
   }
-  timer = setTimeout(pass, workerData.intervalMs, false);
+  const busy = row !== undefined && row.log >= workerData.busyFrames;
+  timer = setTimeout(pass, busy ? workerData.busyIntervalMs : workerData.intervalMs, false);
 };
-timer = setTimeout(pass, workerData.intervalMs, false);
+// The first pass at once: a WAL left large (a crash, a burst before the restart) starts being copied now.
+timer = setTimeout(pass, 0, false);
 parentPort.on('message', (message) => {
   if (message === 'drain') return pass(true);
   if (message !== 'close') return;
@@ -48,6 +52,18 @@ export interface Checkpointer {
   close(): Promise<void>;
 }
 
+/** When the checkpointer copies and drains (defaults in brackets). */
+export interface CheckpointerOptions {
+  /** Milliseconds between passes while the WAL is small (100). */
+  readonly intervalMs?: number;
+  /** WAL frames from which the next group is held for a drain (4,000: about one 4,096-frame hash segment of the WAL index). */
+  readonly drainFrames?: number;
+  /** WAL frames from which the worker passes every `busyIntervalMs` (half of `drainFrames`). */
+  readonly busyFrames?: number;
+  /** Milliseconds between passes while the WAL is past `busyFrames` (10). */
+  readonly busyIntervalMs?: number;
+}
+
 /** Longest a group waits for a drain (a stuck worker must not stop the store; the writer's checkpoint remains). */
 const DRAIN_LIMIT_MS = 1_000;
 /** Least time between two drains, should one fail to empty the WAL (then the writer's checkpoint bounds it). */
@@ -58,9 +74,13 @@ const DRAIN_SPACING_MS = 50;
  * when the worker falls behind under sustained load, the writer's own checkpoint finds most frames already
  * copied and the WAL restarts from its beginning.
  */
-export function startCheckpointer(file: string, intervalMs = 100, drainFrames = 4_000): Checkpointer {
+export function startCheckpointer(file: string, options: CheckpointerOptions = {}): Checkpointer {
+  const { intervalMs = 100, drainFrames = 4_000 } = options;
+  const busyFrames = options.busyFrames ?? drainFrames / 2;
+  const busyIntervalMs = options.busyIntervalMs ?? 10;
   const driver = createRequire(import.meta.url).resolve('better-sqlite3');
-  const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { driver, file, intervalMs } });
+  const workerData = { driver, file, intervalMs, busyFrames, busyIntervalMs };
+  const worker = new Worker(WORKER_SOURCE, { eval: true, workerData });
   worker.unref();
   let walFrames = 0;
   let closing: Promise<void> | undefined;

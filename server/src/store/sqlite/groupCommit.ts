@@ -15,6 +15,15 @@ export interface CommitGate {
   hold(): Promise<void> | undefined;
 }
 
+/** What the group commit has done since it started (for benchmarks and diagnostics). */
+export interface GroupCommitStats {
+  /** Groups committed (or rolled back). */
+  readonly groups: number;
+  /** Groups the gate held back, and the milliseconds they waited in all. */
+  readonly holds: number;
+  readonly heldMs: number;
+}
+
 /**
  * Group commit for the embedded store. With `synchronous = FULL` every COMMIT waits for the disk (an
  * fsync), and better-sqlite3 waits on the event loop's thread, so one commit per command caps the server at
@@ -37,6 +46,7 @@ export interface CommitGate {
 export class GroupCommit {
   private pending: Pending[] = [];
   private held = false;
+  private readonly counts = { groups: 0, holds: 0, heldMs: 0 };
 
   constructor(
     private readonly db: Database.Database,
@@ -52,12 +62,20 @@ export class GroupCommit {
     });
   }
 
+  /** Counts of what the group commit has done since it started. */
+  stats(): GroupCommitStats {
+    return { ...this.counts };
+  }
+
   private flushUnlessHeld(): void {
     const hold = this.gate?.hold();
     if (!hold) return this.flush();
     this.held = true;
+    const heldAt = performance.now();
     const release = () => {
       this.held = false;
+      this.counts.holds += 1;
+      this.counts.heldMs += performance.now() - heldAt;
       this.flush();
     };
     hold.then(release, release);
@@ -68,6 +86,7 @@ export class GroupCommit {
     const group = this.pending;
     if (group.length === 0) return;
     this.pending = [];
+    this.counts.groups += 1;
     const outcomes: Outcome[] = [];
     let failure: { error: unknown } | undefined;
     try {
