@@ -1,4 +1,5 @@
 import type { CaseEvent, CaseState, CaseStatus } from '@govflow/engine';
+import type { CaseRecord } from './port.js';
 import type { StepFactRow, Timeliness } from './statisticsStore.js';
 
 /** A case finished this many working days (or more) before its promised limit ran out counts as early (提前办结). */
@@ -13,6 +14,14 @@ export interface CaseFactSource {
   readonly windowId: string | null;
   /** Who accepted it (the clerk the board filters by). */
   readonly clerkId: string;
+}
+
+/** The fact source of a case record (as a store has it in hand when it creates the case). */
+export function factSourceOfRecord(
+  record: Pick<CaseRecord, 'id' | 'itemCode' | 'itemVersion' | 'unitId' | 'windowId' | 'createdBy'>,
+): CaseFactSource {
+  const { id: caseId, itemCode, itemVersion, unitId, windowId, createdBy: clerkId } = record;
+  return { caseId, itemCode, itemVersion, unitId, windowId, clerkId };
 }
 
 /**

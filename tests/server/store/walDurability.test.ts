@@ -20,6 +20,15 @@ async function eventually(check: () => boolean, what: string, limitMs = 10_000):
   }
 }
 
+/** A WAL database of 4 KB blobs whose writer never checkpoints by itself: only a test's checkpointer copies the WAL. */
+function openBlobStore(file: string): Database.Database {
+  const db = new Database(file);
+  db.pragma('journal_mode = WAL');
+  db.pragma('wal_autocheckpoint = 100000');
+  db.exec('CREATE TABLE blobs (id INTEGER PRIMARY KEY, data TEXT NOT NULL)');
+  return db;
+}
+
 describe('server / store / the file store syncs its WAL off the event loop and checkpoints in a worker', () => {
   let dir: string;
 
@@ -119,11 +128,7 @@ describe('server / store / the file store syncs its WAL off the event loop and c
 
     it('given the WAL has passed the drain size, then the checkpointer holds the next group until its worker has copied every frame, and the next commit starts the WAL from its beginning', async () => {
       const file = join(dir, 'gate.db');
-      const db = new Database(file);
-      db.pragma('journal_mode = WAL');
-      // The writer's own checkpoint far away: only the worker copies the WAL.
-      db.pragma('wal_autocheckpoint = 100000');
-      db.exec('CREATE TABLE blobs (id INTEGER PRIMARY KEY, data TEXT NOT NULL)');
+      const db = openBlobStore(file);
       const checkpointer = startCheckpointer(file, { intervalMs: 20, drainFrames: 200 });
       const wal = new WalSync(`${file}-wal`);
       const group = new GroupCommit(db, wal);
@@ -153,10 +158,7 @@ describe('server / store / the file store syncs its WAL off the event loop and c
 
     it('given the WAL is past the busy size, then the worker passes at the busy interval, not the idle one', async () => {
       const file = join(dir, 'busy.db');
-      const db = new Database(file);
-      db.pragma('journal_mode = WAL');
-      db.pragma('wal_autocheckpoint = 100000');
-      db.exec('CREATE TABLE blobs (id INTEGER PRIMARY KEY, data TEXT NOT NULL)');
+      const db = openBlobStore(file);
       const insert = db.prepare('INSERT INTO blobs (data) VALUES (?)');
       const insertMany = db.transaction((n: number) => {
         for (let i = 0; i < n; i += 1) insert.run('x'.repeat(4000));

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { WalSync } from './walSync.js';
+import { withoutCommitSync, type WalSync } from './walSync.js';
 
 interface Pending {
   readonly work: () => unknown;
@@ -87,10 +87,31 @@ export class GroupCommit {
     if (group.length === 0) return;
     this.pending = [];
     this.counts.groups += 1;
+    const run = () => this.commitGroup(group);
+    let committed: ReturnType<typeof run>;
+    try {
+      // With a file database the group's durability comes from the WAL sync below, not from its COMMIT.
+      committed = this.wal ? withoutCommitSync(this.db, run) : run();
+    } catch (error) {
+      // The pragma itself failed (a closed database): nothing of the group ran.
+      committed = { failure: error };
+    }
+    if ('failure' in committed) {
+      for (const entry of group) entry.reject(committed.failure);
+      return;
+    }
+    if (!this.wal) return this.settle(group, committed.outcomes);
+    this.wal.sync().then(
+      () => this.settle(group, committed.outcomes),
+      (error: unknown) => group.forEach((entry) => entry.reject(error)),
+    );
+  }
+
+  /** One transaction for the group, each write in its own savepoint; rolled back whole if it cannot commit. */
+  private commitGroup(group: readonly Pending[]): { outcomes: Outcome[] } | { failure: unknown } {
     const outcomes: Outcome[] = [];
     let failure: { error: unknown } | undefined;
     try {
-      if (this.wal) this.db.exec('PRAGMA synchronous = NORMAL');
       this.db.exec('BEGIN IMMEDIATE');
       for (const entry of group) {
         try {
@@ -108,22 +129,9 @@ export class GroupCommit {
     } catch (error) {
       failure = { error };
     }
-    if (failure) {
-      if (this.db.open && this.db.inTransaction) this.db.exec('ROLLBACK');
-      this.restoreFullSync();
-      for (const entry of group) entry.reject(failure.error);
-      return;
-    }
-    this.restoreFullSync();
-    if (!this.wal) return this.settle(group, outcomes);
-    this.wal.sync().then(
-      () => this.settle(group, outcomes),
-      (error: unknown) => group.forEach((entry) => entry.reject(error)),
-    );
-  }
-
-  private restoreFullSync(): void {
-    if (this.wal && this.db.open) this.db.exec('PRAGMA synchronous = FULL');
+    if (!failure) return { outcomes };
+    if (this.db.open && this.db.inTransaction) this.db.exec('ROLLBACK');
+    return { failure: failure.error };
   }
 
   private settle(group: readonly Pending[], outcomes: readonly Outcome[]): void {

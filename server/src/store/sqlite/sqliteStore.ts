@@ -62,10 +62,11 @@ import type {
   StoredSignalEntry,
   StoredSignalSettings,
 } from '../signalStore.js';
+import { factSourceOfRecord } from '../caseFactsRow.js';
 import { cacheStatements } from './statementCache.js';
 import { GroupCommit, type GroupCommitStats } from './groupCommit.js';
 import { startCheckpointer, type Checkpointer } from './checkpointer.js';
-import { WalSync } from './walSync.js';
+import { WalSync, withoutCommitSync } from './walSync.js';
 import * as complaints from './sqliteComplaints.js';
 import * as evaluations from './sqliteEvaluations.js';
 import * as evaluationCodes from './sqliteEvaluationCodes.js';
@@ -217,20 +218,7 @@ export class SqliteStore implements Store {
         );
       // A new row holds no keys yet (`scope_keys` defaults to '[]').
       organisation.addScopeKeys(this.db, record.id, record.scopeKeys, []);
-      writeDerived(
-        this.db,
-        this.chainAlgorithm,
-        {
-          caseId: record.id,
-          itemCode: record.itemCode,
-          itemVersion: record.itemVersion,
-          unitId: record.unitId,
-          windowId: record.windowId,
-          clerkId: record.createdBy,
-        },
-        record.state,
-        events,
-      );
+      writeDerived(this.db, this.chainAlgorithm, factSourceOfRecord(record), record.state, events);
       outbox.insertOutbox(this.db, record.id, messages);
     });
     try {
@@ -313,12 +301,7 @@ export class SqliteStore implements Store {
     });
     // A lease needs no fsync of its own: other processes see it once committed, a lease lost with the machine
     // only lets a timer be claimed again (its firing is idempotent), and the firing's synced commit covers it.
-    if (this.wal) this.db.exec('PRAGMA synchronous = NORMAL');
-    try {
-      return claim.immediate();
-    } finally {
-      if (this.wal) this.db.exec('PRAGMA synchronous = FULL');
-    }
+    return this.wal ? withoutCommitSync(this.db, () => claim.immediate()) : claim.immediate();
   }
 
   async refreshDerived(caseId: string): Promise<void> {

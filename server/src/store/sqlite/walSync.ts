@@ -1,4 +1,18 @@
 import { closeSync, fdatasync, openSync } from 'node:fs';
+import type Database from 'better-sqlite3';
+
+/**
+ * Runs `work` with `synchronous = NORMAL` — its commits reach the OS, not yet the disk — and restores `FULL`
+ * after. Only for commits that a `WalSync` makes durable before anyone hears of them, or that need no durability.
+ */
+export function withoutCommitSync<T>(db: Database.Database, work: () => T): T {
+  db.exec('PRAGMA synchronous = NORMAL');
+  try {
+    return work();
+  } finally {
+    if (db.open) db.exec('PRAGMA synchronous = FULL');
+  }
+}
 
 /**
  * Makes the SQLite write-ahead log durable off the event loop. The group commit commits with
