@@ -19,6 +19,10 @@ export function dueCopies(
   const readState = db.prepare('SELECT state FROM cases WHERE id = ?');
   const writeState = db.prepare('UPDATE cases SET state = ? WHERE id = ?');
   const writeTimer = db.prepare('UPDATE timers SET due_ms = ?, due_at = ? WHERE case_id = ? AND due_at = ?');
+  // The case's head in the due index (`next_timer_ms`: its earliest timer) follows its moved timer.
+  const writeHead = db.prepare(
+    'UPDATE cases SET next_timer_ms = (SELECT MIN(due_ms) FROM timers WHERE case_id = ?) WHERE id = ?',
+  );
   for (let k = 1; k <= count; k += 1) {
     const id = `00000000-0000-4000-a000-${k.toString(16).padStart(12, '0')}`;
     cloner.clone(template, id, `${template.receiptNumber.slice(0, 11)}D${String(k).padStart(7, '0')}`);
@@ -28,6 +32,7 @@ export function dueCopies(
     writeState.run(JSON.stringify(state), id);
     if (writeTimer.run(at, formatInstant(at), id, dueAt).changes !== 1)
       throw new Error(`copy ${id}: no timer due at ${dueAt}`);
+    writeHead.run(id, id);
     copies.set(id, at);
   }
   return copies;

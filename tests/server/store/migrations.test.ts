@@ -59,6 +59,10 @@ describe('store / SQLite schema migrations', () => {
       const chained = await store.listEvents('C1');
       expect(chained[events.length]?.prevHash).to.equal(events.at(-1)?.hash);
       expect((await store.listOutbox({ caseId: 'C1' }, 10)).map((e) => e.id)).to.deep.equal(['m1']);
+      // The rebuilt task table and the cases' due heads follow the commit.
+      expect((await store.listOpenTasks(10)).map((t) => t.name)).to.deep.equal(next.state.tasks.map((t) => t.name));
+      const dueNow = await store.dueTimers('2030-01-01T00:00:00+08:00', 100);
+      expect(dueNow.map((t) => t.id).sort()).to.deep.equal(next.state.timers.map((t) => t.id).sort());
     } finally {
       await store.close();
     }

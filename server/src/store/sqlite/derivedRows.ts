@@ -1,28 +1,36 @@
 import type Database from 'better-sqlite3';
 import type { TaskState, TimerState } from '@govflow/engine';
+import { moveTimerHead } from './timerHeads.js';
 
 /*
- * A commit usually changes one timer of ten (a light fired) or one task (a step done). Rewriting every row
- * would move every entry of `timers_by_due` / `tasks_by_due`, indexes ordered by time where a case's entries
- * lie on different pages: at scale, those page writes are most of what a commit costs. So these write the
- * same rows as "delete them all, insert the state's", touching only what changed.
+ * A commit usually changes one timer of ten (a light fired) or one task (a step done). These write the same
+ * rows as "delete them all, insert the state's" but touch only what changed, and move the case's head in the
+ * due index (`timerHeads.ts`) only when its earliest timer changed: at scale, page writes are most of what a
+ * commit costs.
  */
 
 interface TimerRowNow {
   timer_id: string;
   kind: string;
+  due_ms: number;
   due_at: string;
   task_id: string | null;
   lease_owner: string | null;
   lease_until: number;
 }
 
-/** Makes a case's timer rows exactly its state's timers, none of them leased. */
+/**
+ * Makes a case's timer rows exactly its state's timers, none of them leased, and its head (`next_timer_ms`,
+ * see `timerHeads.ts`) their earliest due instant; the case row must exist.
+ */
 export function syncTimerRows(db: Database.Database, caseId: string, timers: readonly TimerState[]): void {
   const wanted = new Map(timers.map((timer) => [timer.id, timer]));
   const rows = db
-    .prepare('SELECT timer_id, kind, due_at, task_id, lease_owner, lease_until FROM timers WHERE case_id = ?')
+    .prepare('SELECT timer_id, kind, due_ms, due_at, task_id, lease_owner, lease_until FROM timers WHERE case_id = ?')
     .all(caseId) as TimerRowNow[];
+  const headBefore = earliest(rows.map((row) => row.due_ms));
+  const headAfter = earliest(timers.map((timer) => Date.parse(timer.dueAt)));
+  if (headAfter !== headBefore) moveTimerHead(db, caseId, headAfter);
   const remove = db.prepare('DELETE FROM timers WHERE case_id = ? AND timer_id = ?');
   let leased = false;
   for (const row of rows) {
@@ -42,6 +50,10 @@ export function syncTimerRows(db: Database.Database, caseId: string, timers: rea
   for (const timer of wanted.values()) {
     insert.run(caseId, timer.id, timer.kind, Date.parse(timer.dueAt), timer.dueAt, timer.taskId ?? null);
   }
+}
+
+function earliest(dueMs: readonly number[]): number | null {
+  return dueMs.length === 0 ? null : Math.min(...dueMs);
 }
 
 /** The task columns after `task_id, case_id`, in table order. */

@@ -4,6 +4,7 @@ import { APPLICATION_MIGRATION_SQL } from './sqliteApplicationSchema.js';
 import { CALENDAR_MIGRATION_SQL } from './sqliteCalendar.js';
 import { FEEDBACK_MIGRATION_SQL } from './feedbackMigration.js';
 import { STATISTICS_MIGRATION_SQL } from './sqliteCaseFacts.js';
+import { TIMER_HEADS_MIGRATION_SQL } from './timerHeads.js';
 
 /**
  * Versioned schema migrations of the embedded store, applied in version order, each once. Features
@@ -155,6 +156,24 @@ const LISTED: readonly { readonly version: number; readonly sql: string }[] = [
   // Every commit wrote two indexes no query uses: `outbox_due` is a prefix of `outbox_due_order`, and nothing
   // selects cases by status (lists go by creation, the sweep by cursor).
   { version: 15, sql: 'DROP INDEX outbox_due; DROP INDEX cases_by_status;' },
+  { version: 16, sql: TIMER_HEADS_MIGRATION_SQL },
+  {
+    // Open tasks keyed by case without a rowid: a step's completion deletes and inserts in one page of one
+    // B-tree instead of a table and its key index. \`tasks_by_due\` goes: no query could use it (every worklist
+    // orders by \`due_at IS NULL\` first), yet each completion moved two of its entries.
+    version: 17,
+    sql: `
+      CREATE TABLE tasks_keyed (
+        task_id TEXT NOT NULL, case_id TEXT NOT NULL, element_id TEXT NOT NULL, name TEXT NOT NULL,
+        assignee TEXT, candidate_groups TEXT NOT NULL, claimed_by TEXT, started_at TEXT NOT NULL, due_at TEXT,
+        PRIMARY KEY (case_id, task_id)
+      ) WITHOUT ROWID;
+      INSERT INTO tasks_keyed SELECT task_id, case_id, element_id, name, assignee, candidate_groups, claimed_by,
+        started_at, due_at FROM tasks;
+      DROP TABLE tasks;
+      ALTER TABLE tasks_keyed RENAME TO tasks;
+    `,
+  },
 ];
 
 /** The migrations in version order. */

@@ -33,10 +33,7 @@ export interface EventRow {
   hash: string;
 }
 
-/** The columns `claimDueTimers` and `dueTimers` read. */
-export const TIMER_SELECT = 'SELECT case_id, timer_id, kind, due_at, task_id FROM timers';
-
-/** A `timers` row as selected by `TIMER_SELECT`. */
+/** The `timers` columns a due timer is made of (see `selectDueTimers`). */
 export interface TimerRow {
   case_id: string;
   timer_id: string;

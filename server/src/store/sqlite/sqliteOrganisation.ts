@@ -67,7 +67,7 @@ export function listOpenTasksInScope(db: Database.Database, key: string, limit: 
   const rows = db
     .prepare(
       `${TASK_SELECT} WHERE t.case_id IN (SELECT case_id FROM case_scopes WHERE scope_key = ?)
-       ORDER BY t.due_at IS NULL, t.due_at, t.started_at LIMIT ?`,
+       ORDER BY t.due_at IS NULL, t.due_at, t.started_at, t.case_id, t.task_id LIMIT ?`,
     )
     .all(key, limit) as TaskJoinRow[];
   return rows.map(toTaskRow);

@@ -26,7 +26,6 @@ import {
   CASE_COLUMNS_BUT_STATE,
   factSourceOf,
   TASK_SELECT,
-  TIMER_SELECT,
   toCommittedRecord,
   toDueTimer,
   toRecord,
@@ -36,7 +35,6 @@ import {
   type CaseRow,
   type EventRow,
   type TaskJoinRow,
-  type TimerRow,
   type UserRow,
 } from './rows.js';
 import * as organisation from './sqliteOrganisation.js';
@@ -67,6 +65,7 @@ import { cacheStatements } from './statementCache.js';
 import { GroupCommit, type GroupCommitStats } from './groupCommit.js';
 import { startCheckpointer, type Checkpointer } from './checkpointer.js';
 import { WalSync, withoutCommitSync } from './walSync.js';
+import { selectDueTimers } from './timerHeads.js';
 import * as complaints from './sqliteComplaints.js';
 import * as evaluations from './sqliteEvaluations.js';
 import * as evaluationCodes from './sqliteEvaluationCodes.js';
@@ -275,24 +274,19 @@ export class SqliteStore implements Store {
 
   async listOpenTasks(limit: number): Promise<readonly TaskRow[]> {
     const rows = this.db
-      .prepare(`${TASK_SELECT} ORDER BY t.due_at IS NULL, t.due_at, t.started_at LIMIT ?`)
+      .prepare(`${TASK_SELECT} ORDER BY t.due_at IS NULL, t.due_at, t.started_at, t.case_id, t.task_id LIMIT ?`)
       .all(limit) as TaskJoinRow[];
     return rows.map(toTaskRow);
   }
 
   async dueTimers(until: string, limit: number): Promise<readonly DueTimer[]> {
-    const rows = this.db
-      .prepare(`${TIMER_SELECT} WHERE due_ms <= ? ORDER BY due_ms, case_id, timer_id LIMIT ?`)
-      .all(Date.parse(until), limit) as TimerRow[];
-    return rows.map(toDueTimer);
+    return selectDueTimers(this.db, Date.parse(until), null, limit).map(toDueTimer);
   }
 
   async claimDueTimers(until: string, owner: string, leaseUntil: number, limit: number): Promise<readonly DueTimer[]> {
     const now = Date.now();
     const claim = this.db.transaction(() => {
-      const rows = this.db
-        .prepare(`${TIMER_SELECT} WHERE due_ms <= ? AND lease_until < ? ORDER BY due_ms, case_id, timer_id LIMIT ?`)
-        .all(Date.parse(until), now, limit) as TimerRow[];
+      const rows = selectDueTimers(this.db, Date.parse(until), now, limit);
       const lease = this.db.prepare(
         'UPDATE timers SET lease_owner = ?, lease_until = ? WHERE case_id = ? AND timer_id = ?',
       );

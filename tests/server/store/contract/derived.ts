@@ -1,3 +1,4 @@
+import type { CaseRecord } from '@govflow/server';
 import { expect } from 'chai';
 import { completeFirst, createCase, type ContractContext } from './context.js';
 
@@ -59,6 +60,36 @@ export function derivedContract(ctx: ContractContext): void {
       expect(due.map((t) => t.dueAt)).to.deep.equal(timers.slice(0, 3).map((t) => t.dueAt));
       expect(due[0]).to.deep.equal({ caseId: 'C1', ...timers[0] });
       expect(await ctx.store().dueTimers(third.dueAt, 2)).to.have.length(2);
+    });
+
+    it('given 150 cases whose timers interleave and tie, then dueTimers orders them by instant, case and timer across cases, and a limit cuts that order', async () => {
+      // Cases opened on three days at seven hours: many timers of different cases fall due at one instant.
+      const records: CaseRecord[] = [];
+      for (let i = 0; i < 150; i++) {
+        const day = String(2 + (i % 3)).padStart(2, '0');
+        const hour = String(9 + (i % 7)).padStart(2, '0');
+        records.push(
+          await createCase(ctx, `C${String(i).padStart(3, '0')}`, { now: `2026-03-${day}T${hour}:00:00+08:00` }),
+        );
+      }
+      // Some cases moved on a step: their earliest timer changed.
+      for (let i = 0; i < records.length; i += 4) {
+        records[i] = await completeFirst(ctx, records[i] as CaseRecord, '2026-03-05T10:00:00+08:00');
+      }
+      const expected = records
+        .flatMap((r) => r.state.timers.map((t) => ({ caseId: r.id, ...t })))
+        .sort(
+          (a, b) =>
+            Date.parse(a.dueAt) - Date.parse(b.dueAt) || a.caseId.localeCompare(b.caseId) || a.id.localeCompare(b.id),
+        );
+      expect(await ctx.store().dueTimers(FAR, 10_000)).to.deep.equal(expected);
+      for (const limit of [1, 7, 200, 500]) {
+        expect(await ctx.store().dueTimers(FAR, limit), `limit ${limit}`).to.deep.equal(expected.slice(0, limit));
+      }
+      const middle = expected[400];
+      if (!middle) throw new Error('fewer than 401 timers');
+      const until = await ctx.store().dueTimers(middle.dueAt, 10_000);
+      expect(until).to.deep.equal(expected.filter((t) => Date.parse(t.dueAt) <= Date.parse(middle.dueAt)));
     });
 
     it('given a case closed by a command, then it has no open task and no timer', async () => {

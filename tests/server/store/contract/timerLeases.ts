@@ -18,6 +18,25 @@ export function timerLeasesContract(ctx: ContractContext): void {
       expect(await ctx.store().claimDueTimers(FAR, 'scheduler-b', Date.now() + 60_000, 100)).to.deep.equal([]);
     });
 
+    it('given due timers of many cases, when claimed in batches, then the batches follow the due order and together hold every timer once', async () => {
+      for (let i = 0; i < 40; i++) {
+        await createCase(ctx, `C${String(i).padStart(2, '0')}`, {
+          now: `2026-03-0${2 + (i % 3)}T${String(9 + (i % 5)).padStart(2, '0')}:00:00+08:00`,
+        });
+      }
+      const due = await ctx.store().dueTimers(FAR, 1000);
+      const batches = [];
+      for (
+        let batch = await ctx.store().claimDueTimers(FAR, 'scheduler-a', Date.now() + 60_000, 25);
+        batch.length > 0;
+      ) {
+        expect(batch.length).to.be.at.most(25);
+        batches.push(...batch);
+        batch = await ctx.store().claimDueTimers(FAR, 'scheduler-a', Date.now() + 60_000, 25);
+      }
+      expect(batches).to.deep.equal(due);
+    });
+
     it('given timers not yet due, then they are not claimed', async () => {
       const created = await createCase(ctx, 'C1');
       const earliest = [...created.state.timers].sort((a, b) => Date.parse(a.dueAt) - Date.parse(b.dueAt))[0];
