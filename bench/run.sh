@@ -3,6 +3,7 @@
 #   bench/run.sh            full run (about two minutes)
 #   bench/run.sh --quick    smoke run (numbers not meaningful)
 #   bench/run.sh http       HTTP benchmark of issue 5 (autocannon; ~2 min): completing tasks and intake
+#   bench/run.sh pages      which B-trees a step's completion writes, pages per completion (~1 min; `--cases N`)
 #   bench/run.sh timers     timer benchmark of issue 5: fire 10,000 due timers among 400,000 open cases;
 #                           loads the store first (~5 min) in the OS temp dir (~13 KB of disk per case);
 #                           `--cases 1000000 --disk-limit-gb 14` for the issue's million (see RESULTS.md)
@@ -17,6 +18,7 @@ cd "$(dirname "$0")/.."
 case "${1:-}" in
   http) shift; exec node --conditions=govflow-source --import tsx bench/http.bench.ts "$@" ;;
   timers) shift; exec node --conditions=govflow-source --import tsx bench/timers.bench.ts "$@" ;;
+  pages) shift; exec node --conditions=govflow-source --import tsx bench/pages.bench.ts "$@" ;;
 esac
 # bench/run.sh supervision [--cases N]: issue 6 at scale (board, monthly report, SSE light latency; 1,000,000 cases).
 if [ "${1:-}" = "supervision" ]; then
