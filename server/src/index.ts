@@ -20,6 +20,7 @@ export { GENESIS_HASH, hashEvent, type ChainAlgorithm } from './store/hashChain.
 export * from './store/port.js';
 export { SqliteStore, type SqliteStoreOptions } from './store/sqlite/sqliteStore.js';
 export { MIGRATIONS, migrate, schemaVersion } from './store/sqlite/migrations.js';
+export { selectDueTimers } from './store/sqlite/timerHeads.js';
 export { MongoStore, type MongoStoreOptions } from './store/mongo/mongoStore.js';
 export { openStore, redactUri, type OpenedStore, type StoreConfig } from './store/openStore.js';
 export * from './notifications/index.js';

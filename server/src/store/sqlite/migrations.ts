@@ -159,8 +159,8 @@ const LISTED: readonly { readonly version: number; readonly sql: string }[] = [
   { version: 16, sql: TIMER_HEADS_MIGRATION_SQL },
   {
     // Open tasks keyed by case without a rowid: a step's completion deletes and inserts in one page of one
-    // B-tree instead of a table and its key index. \`tasks_by_due\` goes: no query could use it (every worklist
-    // orders by \`due_at IS NULL\` first), yet each completion moved two of its entries.
+    // B-tree instead of a table and its key index. `tasks_by_due` goes: no query could use it (every worklist
+    // orders by `due_at IS NULL` first), yet each completion moved two of its entries.
     version: 17,
     sql: `
       CREATE TABLE tasks_keyed (

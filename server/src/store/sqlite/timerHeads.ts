@@ -21,7 +21,7 @@ export function moveTimerHead(db: Database.Database, caseId: string, nextMs: num
   db.prepare('UPDATE cases SET next_timer_ms = ? WHERE id = ?').run(nextMs, caseId);
 }
 
-/** Cases read from the head index per query while looking for due timers. */
+/** Cases read from the head index per query while looking for due timers (default of `selectDueTimers`). */
 const HEADS_PER_READ = 128;
 
 interface Head {
@@ -37,13 +37,14 @@ interface DueRow extends TimerRow {
  * The timers due at or before `untilMs` in the order (due instant, case id, timer id), up to `limit` — with
  * `leaseNow`, only those whose lease has run out by then. It walks the cases by their earliest timer and stops
  * at the first case that can hold nothing earlier than the `limit`-th timer found so far: a case's timers are
- * all due at or after its head.
+ * all due at or after its head. `headsPerRead`: cases read from the head index per query.
  */
 export function selectDueTimers(
   db: Database.Database,
   untilMs: number,
   leaseNow: number | null,
   limit: number,
+  headsPerRead = HEADS_PER_READ,
 ): TimerRow[] {
   if (limit <= 0) return [];
   const heads = db.prepare(
@@ -58,7 +59,7 @@ export function selectDueTimers(
   const earliest = (): DueRow[] => (found = found.sort(byDue).slice(0, limit));
   let after: [number, string] = [Number.MIN_SAFE_INTEGER, ''];
   for (;;) {
-    const page = heads.all(untilMs, after[0], after[1], HEADS_PER_READ) as Head[];
+    const page = heads.all(untilMs, after[0], after[1], headsPerRead) as Head[];
     // The `limit`-th timer so far, once there are that many: a case whose head comes after it adds nothing.
     const bound = found.length >= limit ? earliest()[limit - 1] : undefined;
     for (const head of page) {
@@ -66,7 +67,7 @@ export function selectDueTimers(
       found.push(...(timersOf.all(head.id, untilMs, notLeased) as DueRow[]));
     }
     const end = page.at(-1);
-    if (!end || page.length < HEADS_PER_READ) return earliest();
+    if (!end || page.length < headsPerRead) return earliest();
     after = [end.next_timer_ms, end.id];
   }
 }
