@@ -68,6 +68,8 @@ describe('browser: the street window’s 预审 queue refuses with reasons and f
 
     await clerk.click(`a:has-text("${reissue.number}")`);
     await clerk.locator('[data-testid=application-form-data]', { hasText: '王仕碧' }).waitFor();
+    // The actions come once the item and the organisation have loaded, after the form data
+    await clerk.locator('[data-action=accept]').waitFor();
     // The street decides a town item: accept, return or refuse — it has no one to forward it to
     expect(await tabs(clerk)).to.deep.equal(['受理', '退回补正', '不予受理']);
     await clerk.click('[data-testid=prereview-actions] [role=tab]:has-text("不予受理")');
