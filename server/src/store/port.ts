@@ -122,6 +122,12 @@ export interface CaseCommit {
   readonly outbox?: readonly OutboxMessage[];
   /** Scope keys to add (the existing ones stay). */
   readonly scopeKeys?: readonly string[];
+  /**
+   * The state at the expected version that this commit was computed from, when the caller has it. The version
+   * check guarantees it is the stored one, so an adapter may skip the derived rows (open tasks, facts) the commit
+   * leaves as they were without reading them.
+   */
+  readonly previous?: CaseState;
 }
 
 /** Thrown when a commit's expected version is not the stored one: somebody else changed the case first. */

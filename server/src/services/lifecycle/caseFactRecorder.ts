@@ -32,7 +32,13 @@ export class CaseFactRecorder {
       state,
       events,
     });
-    const committed = await this.store.commitCase(record.id, record.version, { state, events, outbox, scopeKeys });
+    const committed = await this.store.commitCase(record.id, record.version, {
+      state,
+      events,
+      outbox,
+      scopeKeys,
+      previous: record.state,
+    });
     this.bus.publish(record.id, record.itemCode, events);
     return committed;
   }

@@ -77,6 +77,28 @@ export function syncTaskRows(db: Database.Database, caseId: string, tasks: reado
   for (const [taskId, values] of wanted) insert.run(taskId, caseId, ...values);
 }
 
+/**
+ * Turns a case's open-task rows from the state it had (`before`, as last committed: the rows are exactly its
+ * tasks) into `after`'s, writing only the tasks that changed and reading none.
+ */
+export function replaceTaskRows(
+  db: Database.Database,
+  caseId: string,
+  before: readonly TaskState[],
+  after: readonly TaskState[],
+): void {
+  const was = new Map(before.map((task) => [task.id, JSON.stringify(taskValues(task))]));
+  const changed = after.filter((task) => was.get(task.id) !== JSON.stringify(taskValues(task)));
+  const stays = new Set(after.map((task) => task.id));
+  for (const task of changed) stays.delete(task.id);
+  const remove = db.prepare('DELETE FROM tasks WHERE case_id = ? AND task_id = ?');
+  for (const task of before) if (!stays.has(task.id)) remove.run(caseId, task.id);
+  const insert = db.prepare(
+    `INSERT INTO tasks (task_id, case_id, ${TASK_COLUMNS.join(', ')}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  for (const task of changed) insert.run(task.id, caseId, ...taskValues(task));
+}
+
 function taskValues(t: TaskState): unknown[] {
   return [
     t.el,

@@ -95,19 +95,19 @@ const FACT_COLUMNS = [
 /**
  * Writes a case's facts row from its committed state and adds the steps its events completed; call inside
  * the commit's transaction (from `writeDerived`). Most commits (a step done, a yellow light fired early in a
- * long case) leave the facts as they were: then the row and its three indexes are not rewritten at all.
+ * long case) leave the facts as they were: then the row and its three indexes are not rewritten at all — and
+ * with `previous` (the state the commit replaces, whose facts the row holds) not even read.
  */
 export function writeCaseFacts(
   db: Database.Database,
   source: CaseFactSource,
   state: CaseState,
   events: readonly CaseEvent[],
+  previous?: CaseState,
 ): void {
-  const f = deriveCaseFacts(source, state);
-  const values = FACT_COLUMNS.map(([, key]) => (key === 'open' ? (f.open ? 1 : 0) : f[key]));
-  const stored = db.prepare('SELECT * FROM case_facts WHERE case_id = ?').get(source.caseId) as
-    Record<string, unknown> | undefined;
-  if (!stored || FACT_COLUMNS.some(([column], i) => stored[column] !== values[i])) {
+  const values = factValues(source, state);
+  const stored = previous ? factValues(source, previous) : storedFactValues(db, source.caseId);
+  if (!stored || values.some((value, i) => value !== stored[i])) {
     db.prepare(
       `INSERT INTO case_facts (${FACT_COLUMNS.map(([column]) => column).join(', ')})
        VALUES (${FACT_COLUMNS.map(() => '?').join(', ')})
@@ -118,6 +118,24 @@ export function writeCaseFacts(
          timeliness = excluded.timeliness, outcome = excluded.outcome`,
     ).run(...values);
   }
+  writeStepFacts(db, source, events);
+}
+
+/** The facts row's values in `FACT_COLUMNS` order. */
+function factValues(source: CaseFactSource, state: CaseState): unknown[] {
+  const f = deriveCaseFacts(source, state);
+  return FACT_COLUMNS.map(([, key]) => (key === 'open' ? (f.open ? 1 : 0) : f[key]));
+}
+
+/** The stored facts row's values in `FACT_COLUMNS` order, if the case has one. */
+function storedFactValues(db: Database.Database, caseId: string): unknown[] | undefined {
+  const row = db.prepare('SELECT * FROM case_facts WHERE case_id = ?').get(caseId) as
+    Record<string, unknown> | undefined;
+  return row && FACT_COLUMNS.map(([column]) => row[column]);
+}
+
+/** Adds the steps the commit's events completed. */
+function writeStepFacts(db: Database.Database, source: CaseFactSource, events: readonly CaseEvent[]): void {
   const steps = completedSteps(source, events);
   if (steps.length === 0) return;
   const insert = db.prepare(

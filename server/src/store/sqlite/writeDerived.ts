@@ -3,12 +3,13 @@ import type { CaseEvent, CaseState } from '@govflow/engine';
 import type { CaseFactSource } from '../caseFactsRow.js';
 import { GENESIS_HASH, hashEvent, type ChainAlgorithm } from '../hashChain.js';
 import { writeCaseFacts } from './sqliteCaseFacts.js';
-import { syncTaskRows, syncTimerRows } from './derivedRows.js';
+import { replaceTaskRows, syncTaskRows, syncTimerRows } from './derivedRows.js';
 
 /**
  * Appends a commit's events to the case's hash chain and rewrites its open tasks and timers from the
  * state (dropping timer leases) and its statistics facts (`source`: the case row's columns they keep); call
- * inside the commit's transaction.
+ * inside the commit's transaction. `previous`: the stored state the commit replaces, when known — the open
+ * tasks and facts are then compared with it instead of read.
  */
 export function writeDerived(
   db: Database.Database,
@@ -16,6 +17,7 @@ export function writeDerived(
   source: CaseFactSource,
   state: CaseState,
   events: readonly CaseEvent[],
+  previous?: CaseState,
 ): void {
   const { caseId } = source;
   const last = db.prepare('SELECT hash FROM case_events WHERE case_id = ? ORDER BY seq DESC LIMIT 1').get(caseId) as
@@ -38,7 +40,8 @@ export function writeDerived(
     );
     prevHash = hash;
   }
-  syncTaskRows(db, caseId, state.tasks);
+  if (previous) replaceTaskRows(db, caseId, previous.tasks, state.tasks);
+  else syncTaskRows(db, caseId, state.tasks);
   syncTimerRows(db, caseId, state.timers);
-  writeCaseFacts(db, source, state, events);
+  writeCaseFacts(db, source, state, events, previous);
 }

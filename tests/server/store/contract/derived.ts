@@ -1,3 +1,4 @@
+import type { CaseState, EngineResult } from '@govflow/engine';
 import type { CaseRecord } from '@govflow/server';
 import { expect } from 'chai';
 import { completeFirst, createCase, type ContractContext } from './context.js';
@@ -90,6 +91,69 @@ export function derivedContract(ctx: ContractContext): void {
       if (!middle) throw new Error('fewer than 401 timers');
       const until = await ctx.store().dueTimers(middle.dueAt, 10_000);
       expect(until).to.deep.equal(expected.filter((t) => Date.parse(t.dueAt) <= Date.parse(middle.dueAt)));
+    });
+
+    it('given the same commands committed with and without the state they replace, then tasks, timers and lights are the same', async () => {
+      // Case A's commits carry `previous` (as the services' do), case B's do not: the adapter may then compare
+      // instead of reading, and must end with the same rows.
+      const clerk = { id: 'clerk', groups: ['street-window'] };
+      const steps: [string, string, (state: CaseState, now: string) => EngineResult][] = [
+        [
+          'claim',
+          '2026-03-02T09:30:00+08:00',
+          (state, now) =>
+            ctx.factory().step(state, { type: 'claim', actor: clerk, taskId: state.tasks[0]?.id ?? '' }, now),
+        ],
+        ['complete', '2026-03-02T10:00:00+08:00', (state, now) => ctx.factory().completeFirst(state, now)],
+        [
+          'stopClock',
+          '2026-03-03T09:00:00+08:00',
+          (state, now) =>
+            ctx.factory().step(state, { type: 'stopClock', actor: clerk, kind: 'supplement', reason: '补正' }, now),
+        ],
+        [
+          'resumeClock',
+          '2026-03-05T09:00:00+08:00',
+          (state, now) => ctx.factory().step(state, { type: 'resumeClock', actor: clerk }, now),
+        ],
+        [
+          'terminate',
+          '2026-03-05T10:00:00+08:00',
+          (state, now) =>
+            ctx.factory().step(state, { type: 'terminate', actor: { id: 'lead' }, reasons: ['申请人不符合条件'] }, now),
+        ],
+      ];
+      const rowsOf = async (caseId: string) => ({
+        tasks: (await ctx.store().listOpenTasks(10))
+          .filter((t) => t.caseId === caseId)
+          .map(({ id: _id, caseId: _caseId, receiptNumber: _number, ...task }) => task),
+        timers: (await ctx.store().dueTimers(FAR, 100))
+          .filter((t) => t.caseId === caseId)
+          .map(({ caseId: _caseId, ...timer }) => timer),
+      });
+      let [a, b] = [await createCase(ctx, 'A'), await createCase(ctx, 'B')];
+      for (const [name, now, step] of steps) {
+        a = await ctx.store().commitCase('A', a.version, { ...step(a.state, now), previous: a.state });
+        b = await ctx.store().commitCase('B', b.version, step(b.state, now));
+        const [rowsA, rowsB] = [await rowsOf('A'), await rowsOf('B')];
+        expect(rowsA, name).to.deep.equal(rowsB);
+        expect(
+          rowsA.tasks.map((t) => [t.taskId, t.claimedBy]),
+          name,
+        ).to.deep.equal(a.state.tasks.map((t) => [t.id, t.claimedBy ?? null]));
+        expect(rowsA.timers.map((t) => t.id).sort(), name).to.deep.equal(a.state.timers.map((t) => t.id).sort());
+        // The facts: both cases count under one light (stopped while the clock is), and neither once terminated
+        const rows = await ctx.store().countOpenByLight(Date.parse(now), {}, []);
+        const counts = rows.flatMap((row) => Object.entries(row.counts)).filter(([, n]) => n > 0);
+        if (name === 'terminate') expect(counts, name).to.deep.equal([]);
+        else {
+          expect(
+            counts.map(([, n]) => n),
+            name,
+          ).to.deep.equal([2]);
+          expect(counts[0]?.[0] === 'stopped', name).to.equal(name === 'stopClock');
+        }
+      }
     });
 
     it('given a case closed by a command, then it has no open task and no timer', async () => {
