@@ -56,12 +56,17 @@ function argument(name: string): string | undefined {
   return at < 0 ? undefined : process.argv[at + 1];
 }
 
-/** Bytes this process has written through system calls (Linux `/proc/self/io` `wchar`; 0 elsewhere). */
-function processIo(): { written: number } {
+/**
+ * Bytes this process has written through system calls, and read from the storage device (Linux `/proc/self/io`
+ * `wchar`, `read_bytes`: a read served from the OS page cache counts no byte; 0 elsewhere).
+ */
+function processIo(): { written: number; readFromDisk: number } {
   try {
-    return { written: Number(/wchar: (\d+)/.exec(readFileSync('/proc/self/io', 'utf8'))?.[1] ?? 0) };
+    const io = readFileSync('/proc/self/io', 'utf8');
+    const field = (name: string) => Number(new RegExp(`${name}: (\\d+)`).exec(io)?.[1] ?? 0);
+    return { written: field('wchar'), readFromDisk: field('read_bytes') };
   } catch {
-    return { written: 0 };
+    return { written: 0, readFromDisk: 0 };
   }
 }
 
@@ -112,7 +117,9 @@ async function main(): Promise<void> {
     const ms = performance.now() - started;
     const cpu = process.cpuUsage(cpuBefore);
     const cpuMs = (cpu.user + cpu.system) / 1000;
-    const writtenBytes = processIo().written - ioBefore.written;
+    const ioAfter = processIo();
+    const writtenBytes = ioAfter.written - ioBefore.written;
+    const readFromDiskBytes = ioAfter.readFromDisk - ioBefore.readFromDisk;
     const commitsAfter = store.commitStats();
     const commits = {
       groups: commitsAfter.groups - commitsBefore.groups,
@@ -122,7 +129,8 @@ async function main(): Promise<void> {
     if (profiler) progress(`profile of the firing: ${await profiler.stop()}`);
     const dueAfter = (await store.dueTimers(FIRE_AT, 10)).length;
     progress(
-      `fired ${fmt(fired)} in ${fmt(ms)} ms (${fmt(cpuMs)} ms CPU, ${fmt(writtenBytes / 1e6)} MB written); ${dueAfter} still due; ` +
+      `fired ${fmt(fired)} in ${fmt(ms)} ms (${fmt(cpuMs)} ms CPU, ${fmt(writtenBytes / 1e6)} MB written, ` +
+        `${fmt(readFromDiskBytes / 1e6)} MB read from the disk); ${dueAfter} still due; ` +
         `${fmt(commits.groups)} group commits, ${fmt(commits.holds)} held for a WAL drain (${fmt(commits.heldMs)} ms in all)`,
     );
 

@@ -21,6 +21,7 @@ export * from './store/port.js';
 export { SqliteStore, type SqliteStoreOptions } from './store/sqlite/sqliteStore.js';
 export { MIGRATIONS, migrate, schemaVersion } from './store/sqlite/migrations.js';
 export { selectDueTimers } from './store/sqlite/timerHeads.js';
+export { startPageWarmer, type PageWarmer } from './store/sqlite/pageWarmer.js';
 export { MongoStore, type MongoStoreOptions } from './store/mongo/mongoStore.js';
 export { openStore, redactUri, type OpenedStore, type StoreConfig } from './store/openStore.js';
 export * from './notifications/index.js';

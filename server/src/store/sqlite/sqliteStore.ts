@@ -64,6 +64,7 @@ import { factSourceOfRecord } from '../caseFactsRow.js';
 import { cacheStatements } from './statementCache.js';
 import { GroupCommit, type GroupCommitStats } from './groupCommit.js';
 import { startCheckpointer, type Checkpointer } from './checkpointer.js';
+import { startPageWarmer, type PageWarmer } from './pageWarmer.js';
 import { WalSync, withoutCommitSync } from './walSync.js';
 import { selectDueTimers } from './timerHeads.js';
 import * as complaints from './sqliteComplaints.js';
@@ -109,6 +110,7 @@ export class SqliteStore implements Store {
   private readonly wal: WalSync | undefined;
   /** Copies the WAL into the database off the event loop (none in memory). */
   private readonly checkpointer: Checkpointer | undefined;
+  private readonly warmer: PageWarmer | undefined;
 
   constructor(options: SqliteStoreOptions) {
     if (options.file !== ':memory:') mkdirSync(dirname(options.file), { recursive: true });
@@ -133,6 +135,7 @@ export class SqliteStore implements Store {
       this.db.pragma('wal_autocheckpoint = 10000');
       this.db.pragma('journal_size_limit = 67108864');
       this.checkpointer = startCheckpointer(options.file);
+      this.warmer = startPageWarmer(options.file);
     }
   }
 
@@ -253,7 +256,7 @@ export class SqliteStore implements Store {
       if (!row) throw new CaseConflictError(id);
       const known = JSON.parse(row.scope_keys) as string[];
       const scopeKeys = organisation.addScopeKeys(this.db, id, commit.scopeKeys ?? [], known);
-      writeDerived(this.db, this.chainAlgorithm, factSourceOf(row), commit.state, commit.events);
+      writeDerived(this.db, this.chainAlgorithm, factSourceOf(row), commit.state, commit.events, commit.previous);
       outbox.insertOutbox(this.db, id, commit.outbox ?? []);
       return toCommittedRecord({ ...row, scope_keys: JSON.stringify(scopeKeys) }, commit.state);
     });
@@ -291,11 +294,15 @@ export class SqliteStore implements Store {
         'UPDATE timers SET lease_owner = ?, lease_until = ? WHERE case_id = ? AND timer_id = ?',
       );
       for (const row of rows) lease.run(owner, leaseUntil, row.case_id, row.timer_id);
-      return rows.map(toDueTimer);
+      return rows;
     });
     // A lease needs no fsync of its own: other processes see it once committed, a lease lost with the machine
     // only lets a timer be claimed again (its firing is idempotent), and the firing's synced commit covers it.
-    return this.wal ? withoutCommitSync(this.db, () => claim.immediate()) : claim.immediate();
+    const rows = this.wal ? withoutCommitSync(this.db, () => claim.immediate()) : claim.immediate();
+    // While this batch fires, another thread reads the pages of the cases due next (a full batch means more).
+    const last = rows.at(-1);
+    if (last && rows.length === limit) this.warmer?.warmDueAfter(Date.parse(until), [last.due_ms, last.case_id], limit);
+    return rows.map(toDueTimer);
   }
 
   async refreshDerived(caseId: string): Promise<void> {
@@ -772,6 +779,7 @@ export class SqliteStore implements Store {
     this.group.flush();
     await this.wal?.close();
     await this.checkpointer?.close();
+    await this.warmer?.close();
     this.db.close();
   }
 }

@@ -29,7 +29,8 @@ interface Head {
   next_timer_ms: number;
 }
 
-interface DueRow extends TimerRow {
+/** A timer row with its due instant in epoch ms, as the walk reads it. */
+export interface DueRow extends TimerRow {
   due_ms: number;
 }
 
@@ -45,7 +46,7 @@ export function selectDueTimers(
   leaseNow: number | null,
   limit: number,
   headsPerRead = HEADS_PER_READ,
-): TimerRow[] {
+): DueRow[] {
   if (limit <= 0) return [];
   const heads = db.prepare(
     `SELECT id, next_timer_ms FROM cases WHERE next_timer_ms <= ? AND (next_timer_ms, id) > (?, ?)
