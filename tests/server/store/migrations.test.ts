@@ -68,6 +68,51 @@ describe('store / SQLite schema migrations', () => {
     }
   });
 
+  it('given timers leased on their rows (schema 17), when migration 18 runs, then the live lease holds in timer_leases and the rows lose their lease columns', async () => {
+    // Given a case whose earliest timer another scheduler leased at schema 17 (the rows carried the lease then)
+    const factory = await caseFactory();
+    const created = factory.start('C1', { now: '2026-03-02T09:00:00+08:00' });
+    const first = new SqliteStore({ file });
+    const record = await first.createCase(created.record, created.events);
+    await first.close();
+    const timers = [...record.state.timers].sort((a, b) => Date.parse(a.dueAt) - Date.parse(b.dueAt));
+    const leased = timers[0];
+    if (!leased || timers.length < 2) throw new Error('fewer than two timers');
+    const until = Date.now() + 60_000;
+    const raw = openRaw(file);
+    raw.exec(`DROP TABLE timer_leases; DELETE FROM schema_migrations WHERE version = 18;
+      ALTER TABLE timers ADD COLUMN lease_owner TEXT; ALTER TABLE timers ADD COLUMN lease_until INTEGER NOT NULL DEFAULT 0;`);
+    raw
+      .prepare('UPDATE timers SET lease_owner = ?, lease_until = ? WHERE case_id = ? AND timer_id = ?')
+      .run('scheduler-b', until, 'C1', leased.id);
+    raw.close();
+    // When the store opens it (migration 18)
+    const store = new SqliteStore({ file });
+    try {
+      // Then the leased timer stays held for scheduler-b, and the others can be claimed
+      const claimed = await store.claimDueTimers('2030-01-01T00:00:00+08:00', 'scheduler-a', until, 100);
+      expect(claimed.map((t) => t.id).sort()).to.deep.equal(
+        timers
+          .slice(1)
+          .map((t) => t.id)
+          .sort(),
+      );
+      expect(await store.dueTimers('2030-01-01T00:00:00+08:00', 100)).to.have.length(timers.length);
+    } finally {
+      await store.close();
+    }
+    const after = openRaw(file);
+    try {
+      const columns = (after.prepare('PRAGMA table_info(timers)').all() as { name: string }[]).map((c) => c.name);
+      expect(columns).to.deep.equal(['case_id', 'timer_id', 'kind', 'due_ms', 'due_at', 'task_id']);
+      expect(after.prepare('SELECT owner FROM timer_leases WHERE timer_id = ?').pluck().get(leased.id)).to.equal(
+        'scheduler-b',
+      );
+    } finally {
+      after.close();
+    }
+  });
+
   it('given a migrated database, when opened again, then no migration runs twice', async () => {
     await new SqliteStore({ file }).close();
     const db = openRaw(file);

@@ -9,8 +9,9 @@ import { caseFactory } from './fixtures.js';
 const FAR = Date.parse('2030-01-01T00:00:00+08:00');
 
 /** The order the due index must give, read the slow way: every timer row, sorted. */
-const REFERENCE = `SELECT case_id, timer_id, kind, due_at, task_id, due_ms FROM timers
-  WHERE due_ms <= ? AND lease_until < ? ORDER BY due_ms, case_id, timer_id LIMIT ?`;
+const REFERENCE = `SELECT t.case_id, t.timer_id, kind, due_at, task_id, due_ms FROM timers t
+  LEFT JOIN timer_leases l ON l.case_id = t.case_id AND l.timer_id = t.timer_id
+  WHERE due_ms <= ? AND COALESCE(l.until_ms, 0) < ? ORDER BY due_ms, t.case_id, t.timer_id LIMIT ?`;
 
 describe('server / store / the due index walks the cases by their earliest timer', () => {
   let dir: string;

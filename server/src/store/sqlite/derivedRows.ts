@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { TaskState, TimerState } from '@govflow/engine';
-import { moveTimerHead } from './timerHeads.js';
+import { dropTimerLeases, moveTimerHead } from './timerHeads.js';
 
 /*
  * A commit usually changes one timer of ten (a light fired) or one task (a step done). These write the same
@@ -15,8 +15,6 @@ interface TimerRowNow {
   due_ms: number;
   due_at: string;
   task_id: string | null;
-  lease_owner: string | null;
-  lease_until: number;
 }
 
 /**
@@ -26,24 +24,22 @@ interface TimerRowNow {
 export function syncTimerRows(db: Database.Database, caseId: string, timers: readonly TimerState[]): void {
   const wanted = new Map(timers.map((timer) => [timer.id, timer]));
   const rows = db
-    .prepare('SELECT timer_id, kind, due_ms, due_at, task_id, lease_owner, lease_until FROM timers WHERE case_id = ?')
+    .prepare('SELECT timer_id, kind, due_ms, due_at, task_id FROM timers WHERE case_id = ?')
     .all(caseId) as TimerRowNow[];
   const headBefore = earliest(rows.map((row) => row.due_ms));
   const headAfter = earliest(timers.map((timer) => Date.parse(timer.dueAt)));
   if (headAfter !== headBefore) moveTimerHead(db, caseId, headAfter);
   const remove = db.prepare('DELETE FROM timers WHERE case_id = ? AND timer_id = ?');
-  let leased = false;
   for (const row of rows) {
     const timer = wanted.get(row.timer_id);
     if (timer && timer.kind === row.kind && timer.dueAt === row.due_at && (timer.taskId ?? null) === row.task_id) {
       wanted.delete(row.timer_id);
-      leased ||= row.lease_owner !== null || row.lease_until !== 0;
     } else {
       remove.run(caseId, row.timer_id);
     }
   }
-  // A commit of the case drops its leases (the port's rule), as rewriting the rows did.
-  if (leased) db.prepare('UPDATE timers SET lease_owner = NULL, lease_until = 0 WHERE case_id = ?').run(caseId);
+  // A commit of the case drops its leases (the port's rule).
+  dropTimerLeases(db, caseId);
   const insert = db.prepare(
     'INSERT INTO timers (case_id, timer_id, kind, due_ms, due_at, task_id) VALUES (?, ?, ?, ?, ?, ?)',
   );

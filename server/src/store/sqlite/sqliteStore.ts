@@ -66,7 +66,7 @@ import { GroupCommit, type GroupCommitStats } from './groupCommit.js';
 import { startCheckpointer, type Checkpointer } from './checkpointer.js';
 import { startPageWarmer, type PageWarmer } from './pageWarmer.js';
 import { WalSync, withoutCommitSync } from './walSync.js';
-import { selectDueTimers } from './timerHeads.js';
+import { dropTimerLeases, leaseTimers, selectDueTimers } from './timerHeads.js';
 import * as complaints from './sqliteComplaints.js';
 import * as evaluations from './sqliteEvaluations.js';
 import * as evaluationCodes from './sqliteEvaluationCodes.js';
@@ -290,10 +290,7 @@ export class SqliteStore implements Store {
     const now = Date.now();
     const claim = this.db.transaction(() => {
       const rows = selectDueTimers(this.db, Date.parse(until), now, limit);
-      const lease = this.db.prepare(
-        'UPDATE timers SET lease_owner = ?, lease_until = ? WHERE case_id = ? AND timer_id = ?',
-      );
-      for (const row of rows) lease.run(owner, leaseUntil, row.case_id, row.timer_id);
+      leaseTimers(this.db, rows, owner, leaseUntil);
       return rows;
     });
     // A lease needs no fsync of its own: other processes see it once committed, a lease lost with the machine
@@ -309,6 +306,7 @@ export class SqliteStore implements Store {
     const row = this.db.prepare('SELECT * FROM cases WHERE id = ?').get(caseId) as CaseRow | undefined;
     if (!row) {
       this.db.prepare('DELETE FROM timers WHERE case_id = ?').run(caseId);
+      dropTimerLeases(this.db, caseId);
       return;
     }
     this.db.transaction(() =>
