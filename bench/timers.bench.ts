@@ -8,10 +8,11 @@
  * end); 1 case in `cases / due` is a copy of the one whose 受理 turns yellow at the measured instant.
  *
  * Run: `node --conditions=govflow-source --import tsx bench/timers.bench.ts [--quick] [--cases N] [--due N] [--disk-limit-gb N]
- * [--profile] [--keep DIR]`
+ * [--profile] [--keep DIR] [--cold]`
  * (`--profile` writes a CPU profile of the firing alone to bench/out/timers-fire.cpuprofile; `--keep DIR` keeps a copy
  * of the loaded store in DIR and, on later runs with the same `--cases` and `--due`, starts from a copy of it instead
- * of loading again — a 1,000,000-case load takes ~20 minutes on this disk).
+ * of loading again — a 1,000,000-case load takes ~20 minutes on this disk; `--cold` then empties the OS page cache
+ * after the copy, so that the firing finds nothing of the store in memory).
  * The database lives under the OS temp dir and is deleted at the end (about 13 KB per case: 400,000 cases
  * (the default) take ~5.2 GB; 1,000,000 take ~13 GB and need `--disk-limit-gb 14`).
  */
@@ -28,6 +29,7 @@ import {
   statSync,
   writeFileSync,
 } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -42,6 +44,8 @@ import { createTimerTemplates, FIRE_AT } from './lib/timerTemplates.js';
 
 /** Open cases stored. The issue asks for 1,000,000, but realistic rows take ~13 KB a case (see RESULTS.md). */
 const quick = process.argv.includes('--quick');
+/** `--cold`: empty the OS page cache after copying the kept store (as after a reboot; Linux, as root). */
+const COLD = process.argv.includes('--cold');
 const CASES = Number(argument('--cases') ?? (quick ? 20_000 : 400_000));
 const DUE = Number(argument('--due') ?? (quick ? 2_000 : 10_000));
 const TARGET_MS = 5_000;
@@ -70,6 +74,20 @@ function processIo(): { written: number; readFromDisk: number } {
   }
 }
 
+/**
+ * Empties the operating system's page cache (Linux, as root), so that the store starts as after a reboot:
+ * nothing of it in memory. Elsewhere it says so and goes on.
+ */
+function dropPageCache(): void {
+  try {
+    execFileSync('sync');
+    writeFileSync('/proc/sys/vm/drop_caches', '3');
+    progress('page cache dropped: the store starts cold');
+  } catch {
+    progress('--cold: cannot drop the page cache here (needs Linux and root); the store may be partly in memory');
+  }
+}
+
 function diskBytes(file: string): number {
   const size = (path: string) => statSync(path, { throwIfNoEntry: false })?.size ?? 0;
   return size(file) + size(`${file}-wal`) + size(`${file}-shm`);
@@ -88,6 +106,7 @@ async function main(): Promise<void> {
       copyFileSync(kept.file, file);
       fsyncFile(file);
       loaded = kept.loaded;
+      if (COLD) dropPageCache();
     } else {
       const templates = await createTimerTemplates(file);
       loaded = load(file, templates.due, templates.background);

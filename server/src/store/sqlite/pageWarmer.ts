@@ -5,8 +5,10 @@ import { Worker } from 'node:worker_threads';
  * The warmer's code, run in a worker thread with its own read-only connection (started from source text, like
  * the checkpointer, so it runs the same from `src/` and `dist/`). Asked to warm the cases due after a head, it
  * walks the due index from there and reads, for each case, the pages its firing will read and write: the case
- * row, the last event (where the next one goes), its timers, facts and signal cursor. What it reads lands in the
- * operating system's page cache, where the writer then finds it. It never goes back over cases it has warmed.
+ * row, the last event (where the next one goes), its timers and its signal cursor. (Not its facts: a commit
+ * compares them with the state it replaces, so a fired light that leaves them as they were does not read
+ * them.) What it reads lands in the operating system's page cache, where the writer then finds it. It never
+ * goes back over cases it has warmed.
  */
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
@@ -20,7 +22,6 @@ const reads = [
   'SELECT length(state) FROM cases WHERE id = ?',
   'SELECT hash FROM case_events WHERE case_id = ? ORDER BY seq DESC LIMIT 1',
   'SELECT count(*) FROM timers WHERE case_id = ?',
-  'SELECT count(*) FROM case_facts WHERE case_id = ?',
   'SELECT count(*) FROM signal_cursors WHERE case_id = ?',
 ].map((sql) => db.prepare(sql).pluck());
 let warmed = [Number.MIN_SAFE_INTEGER, ''];
