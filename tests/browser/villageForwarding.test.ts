@@ -1,6 +1,8 @@
 import { expect } from 'chai';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, screenshot, signedInPage } from '../support/browser.js';
+import { UNEMPLOYMENT_BENEFIT_APPLICATION } from '../support/demoApplication.js';
+import { HttpClient } from '../support/httpClient.js';
 import { startTestServer, type TestServer } from '../support/testServer.js';
 
 /** A small PDF (the file API checks the content's signature, not the name). */
@@ -165,6 +167,24 @@ describe('browser: a village agent registers and forwards upward; the street win
     expect(await clerk.textContent('.gf-case-title h2')).to.contain(receipt);
     await screenshot(clerk, 'prereview-case');
     await clerk.close();
+  });
+
+  it('given the item answering after the organisation, when the agent opens a district application, then the forward form waits for it and offers 锦江区 first', async () => {
+    // Given 刘桂兰's unemployment benefit (a district item) registered at the agent's room
+    const client = await new HttpClient(server.url).login('agent');
+    const registered = await client.post<{ id: string }>('/api/applications', UNEMPLOYMENT_BENEFIT_APPLICATION);
+    expect(registered.status).to.equal(201);
+    // When the item's answer comes well after the organisation's
+    const page = await signIn('agent');
+    await page.route('**/api/items/JJ-RS-003', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1_500));
+      await route.continue();
+    });
+    await page.goto(`${server.url}/#/forwarding/${encodeURIComponent(registered.body.id)}`);
+    await page.locator('[data-action=forward]').waitFor();
+    // Then the unit at the item's level is chosen, not merely the one above the village
+    expect(await page.inputValue('select[name=toUnitId]')).to.equal('jj');
+    await page.close();
   });
 
   it('when the agent brings the loss statement for the returned one, then her correction puts it back in the street’s queue', async () => {

@@ -47,15 +47,20 @@ export function VillageAgentPage({ user, params, navigate }: PageProps) {
         }
         actions={({ application, item, org, done }) => (
           <>
-            {application.status === 'pending' && application.unitId === user.unitId && org && (
+            {application.status === 'pending' && application.unitId === user.unitId && (
               <section data-testid="forward-box">
                 <h3>{t('报送上级')}</h3>
-                <ForwardForm
-                  application={application}
-                  org={org}
-                  {...(item?.level ? { itemLevel: item.level } : {})}
-                  onForwarded={done}
-                />
+                {/* The form picks its unit once, by the item's level: it waits for the item as well as the tree */}
+                {org && item ? (
+                  <ForwardForm
+                    application={application}
+                    org={org}
+                    {...(item.level ? { itemLevel: item.level } : {})}
+                    onForwarded={done}
+                  />
+                ) : (
+                  <p className="gf-loading">{t('正在加载…')}</p>
+                )}
               </section>
             )}
             {application.status === 'returned' && item && (
