@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { TaskState, TimerState } from '@govflow/engine';
-import { dropTimerLeases, moveTimerHead } from './timerHeads.js';
+import { moveTimerHead } from './timerHeads.js';
+import { dropTimerLeases } from './timerLeases.js';
 
 /*
  * A commit usually changes one timer of ten (a light fired) or one task (a step done). These write the same

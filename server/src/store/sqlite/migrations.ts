@@ -4,7 +4,8 @@ import { APPLICATION_MIGRATION_SQL } from './sqliteApplicationSchema.js';
 import { CALENDAR_MIGRATION_SQL } from './sqliteCalendar.js';
 import { FEEDBACK_MIGRATION_SQL } from './feedbackMigration.js';
 import { STATISTICS_MIGRATION_SQL } from './sqliteCaseFacts.js';
-import { TIMER_HEADS_MIGRATION_SQL, TIMER_LEASES_MIGRATION_SQL } from './timerHeads.js';
+import { TIMER_HEADS_MIGRATION_SQL } from './timerHeads.js';
+import { TIMER_LEASES_MIGRATION_SQL } from './timerLeases.js';
 
 /**
  * Versioned schema migrations of the embedded store, applied in version order, each once. Features
