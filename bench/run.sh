@@ -8,7 +8,8 @@
 #                           loads the store first (~5 min) in the OS temp dir (~13 KB of disk per case);
 #                           `--cases 1000000 --disk-limit-gb 14` for the issue's million (see RESULTS.md)
 #                           `--keep DIR`: keep the loaded store in DIR (as much disk again) and start later runs
-#                           with the same sizes from a copy of it
+#                           with the same sizes from a copy of it; `--cold` then empties the OS page cache
+#                           after the copy (Linux, as root) so that the firing starts with nothing in memory
 # Options after `http` / `timers` go to that benchmark (`--quick` for a smoke run).
 # --expose-gc: memory is measured as heapUsed after global.gc().
 # --max-old-space-size: the bpmn-engine memory measurement holds ~1 GB of parsed states.
