@@ -1,10 +1,10 @@
 import { applyCommand, type Command, type WorkingCalendar } from '@govflow/engine';
 import type { Clock } from '../clock.js';
 import type { CaseEventBus } from '../events/caseEventBus.js';
-import { notificationsFor } from '../notifications/notificationsFor.js';
 import type { OrganisationService } from '../organisation/organisationService.js';
 import type { CaseRecord, Store } from '../store/port.js';
 import type { CatalogService } from './catalogService.js';
+import { commitCaseChange } from './commitCaseChange.js';
 
 /**
  * Runs one engine command on a stored case: the model of the case's pinned item version, the engine,
@@ -30,21 +30,7 @@ export class CaseCommandRunner {
     });
     // 签收 of a task one already holds changes nothing: nothing to commit.
     if (events.length === 0 && command.type === 'claim') return record;
-    const outbox = notificationsFor(events, { ...record, itemName: item.name });
-    const scopeKeys = await this.organisation.scopeKeysOf({
-      ...record,
-      itemDepartment: item.department,
-      state,
-      events,
-    });
-    const committed = await this.store.commitCase(record.id, record.version, {
-      state,
-      events,
-      outbox,
-      scopeKeys,
-      previous: record.state,
-    });
-    this.bus.publish(record.id, record.itemCode, events);
-    return committed;
+    const { store, bus, organisation } = this;
+    return commitCaseChange({ store, bus, organisation }, record, item, { state, events });
   }
 }

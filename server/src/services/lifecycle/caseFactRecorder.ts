@@ -1,10 +1,10 @@
 import { formatInstant } from '@govflow/engine';
 import type { Clock } from '../../clock.js';
 import type { CaseEventBus } from '../../events/caseEventBus.js';
-import { notificationsFor } from '../../notifications/notificationsFor.js';
 import type { OrganisationService } from '../../organisation/organisationService.js';
 import type { CaseRecord, Store } from '../../store/port.js';
 import type { CatalogService } from '../catalogService.js';
+import { commitCaseChange } from '../commitCaseChange.js';
 import { appendServerEvents, type ServerFact } from './serverEvents.js';
 
 /**
@@ -24,22 +24,8 @@ export class CaseFactRecorder {
   /** Appends the facts to the case's chain in one commit and returns the committed case. */
   async record(record: CaseRecord, facts: readonly ServerFact[]): Promise<CaseRecord> {
     const item = await this.catalog.getItem(record.itemCode, record.itemVersion);
-    const { state, events } = appendServerEvents(record.state, facts, formatInstant(this.clock.now()));
-    const outbox = notificationsFor(events, { ...record, itemName: item.name });
-    const scopeKeys = await this.organisation.scopeKeysOf({
-      ...record,
-      itemDepartment: item.department,
-      state,
-      events,
-    });
-    const committed = await this.store.commitCase(record.id, record.version, {
-      state,
-      events,
-      outbox,
-      scopeKeys,
-      previous: record.state,
-    });
-    this.bus.publish(record.id, record.itemCode, events);
-    return committed;
+    const { store, bus, organisation } = this;
+    const change = appendServerEvents(record.state, facts, formatInstant(this.clock.now()));
+    return commitCaseChange({ store, bus, organisation }, record, item, change);
   }
 }

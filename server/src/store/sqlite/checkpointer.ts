@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
+import { stopWorker } from './stopWorker.js';
 
 /**
  * The checkpointer's code, run in a worker thread with its own connection to the database file. A worker
@@ -126,13 +127,7 @@ export function startCheckpointer(file: string, options: CheckpointerOptions = {
     },
     close() {
       endDrain();
-      closing ??= new Promise<void>((resolve) => {
-        if (exited) return resolve();
-        const done = () => void worker.terminate().then(() => resolve());
-        worker.on('message', (message: { closed?: boolean }) => message.closed && done());
-        worker.on('exit', () => resolve());
-        worker.postMessage('close');
-      });
+      closing ??= stopWorker(worker, exited);
       return closing;
     },
   };

@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
+import { stopWorker } from './stopWorker.js';
 
 /**
  * The warmer's code, run in a worker thread with its own read-only connection (started from source text, like
@@ -110,13 +111,7 @@ export function startPageWarmer(file: string): PageWarmer {
       worker.postMessage({ untilMs, afterHead, count });
     },
     close() {
-      closing ??= new Promise<void>((resolve) => {
-        if (exited) return resolve();
-        const done = () => void worker.terminate().then(() => resolve());
-        worker.on('message', (message: { closed?: boolean }) => message.closed && done());
-        worker.on('exit', () => resolve());
-        worker.postMessage('close');
-      });
+      closing ??= stopWorker(worker, exited);
       return closing;
     },
   };
