@@ -67,7 +67,10 @@ describe('server / store / the page warmer reads ahead the cases due next', () =
     expect(warmer.casesWarmed).to.be.oneOf([12, 13]);
     await warmer.close();
     await warmer.close();
+    // Once closed, a request reads nothing
+    const closedAt = warmer.casesWarmed;
     warmer.warmDueAfter(FAR, FIRST, 5);
     await warmer.settled();
+    expect(warmer.casesWarmed).to.equal(closedAt);
   });
 });

@@ -56,27 +56,18 @@ function earliest(dueMs: readonly number[]): number | null {
 /** The task columns after `task_id, case_id`, in table order. */
 const TASK_COLUMNS = ['element_id', 'name', 'assignee', 'candidate_groups', 'claimed_by', 'started_at', 'due_at'];
 
-/** Makes a case's open-task rows exactly its state's open tasks. */
+/** Makes a case's open-task rows exactly its state's open tasks, reading the rows it has. */
 export function syncTaskRows(db: Database.Database, caseId: string, tasks: readonly TaskState[]): void {
-  const wanted = new Map(tasks.map((task) => [task.id, taskValues(task)]));
   const rows = db
     .prepare(`SELECT task_id, ${TASK_COLUMNS.join(', ')} FROM tasks WHERE case_id = ?`)
     .all(caseId) as Record<string, unknown>[];
-  const remove = db.prepare('DELETE FROM tasks WHERE case_id = ? AND task_id = ?');
-  for (const row of rows) {
-    const want = wanted.get(String(row['task_id']));
-    if (want && TASK_COLUMNS.every((column, i) => want[i] === row[column])) wanted.delete(String(row['task_id']));
-    else remove.run(caseId, row['task_id']);
-  }
-  const insert = db.prepare(
-    `INSERT INTO tasks (task_id, case_id, ${TASK_COLUMNS.join(', ')}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  );
-  for (const [taskId, values] of wanted) insert.run(taskId, caseId, ...values);
+  const stored = rows.map((row) => [String(row['task_id']), TASK_COLUMNS.map((column) => row[column])] as const);
+  writeTaskChanges(db, caseId, stored, tasks);
 }
 
 /**
  * Turns a case's open-task rows from the state it had (`before`, as last committed: the rows are exactly its
- * tasks) into `after`'s, writing only the tasks that changed and reading none.
+ * tasks) into `after`'s, reading none.
  */
 export function replaceTaskRows(
   db: Database.Database,
@@ -84,16 +75,32 @@ export function replaceTaskRows(
   before: readonly TaskState[],
   after: readonly TaskState[],
 ): void {
-  const was = new Map(before.map((task) => [task.id, JSON.stringify(taskValues(task))]));
-  const changed = after.filter((task) => was.get(task.id) !== JSON.stringify(taskValues(task)));
-  const stays = new Set(after.map((task) => task.id));
-  for (const task of changed) stays.delete(task.id);
+  writeTaskChanges(
+    db,
+    caseId,
+    before.map((task) => [task.id, taskValues(task)] as const),
+    after,
+  );
+}
+
+/** Deletes the rows (`[task id, values]`) that `tasks` drops or changes and inserts the tasks new or changed. */
+function writeTaskChanges(
+  db: Database.Database,
+  caseId: string,
+  rows: readonly (readonly [string, readonly unknown[]])[],
+  tasks: readonly TaskState[],
+): void {
+  const wanted = new Map(tasks.map((task) => [task.id, taskValues(task)]));
   const remove = db.prepare('DELETE FROM tasks WHERE case_id = ? AND task_id = ?');
-  for (const task of before) if (!stays.has(task.id)) remove.run(caseId, task.id);
+  for (const [taskId, values] of rows) {
+    const want = wanted.get(taskId);
+    if (want && want.every((value, i) => value === values[i])) wanted.delete(taskId);
+    else remove.run(caseId, taskId);
+  }
   const insert = db.prepare(
     `INSERT INTO tasks (task_id, case_id, ${TASK_COLUMNS.join(', ')}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
-  for (const task of changed) insert.run(task.id, caseId, ...taskValues(task));
+  for (const [taskId, values] of wanted) insert.run(taskId, caseId, ...values);
 }
 
 function taskValues(t: TaskState): unknown[] {
