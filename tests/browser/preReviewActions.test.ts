@@ -13,6 +13,8 @@ const LEGAL_BASIS = '《就业服务与就业管理规定》第六十三条';
  * waiting; this never asserts speed.
  */
 const HIDDEN_WAIT_MS = 1500;
+/** How late the queue's answer comes when the test makes it slow (a slow network, not a speed check). */
+const SLOW_QUEUE_MS = 800;
 
 // Needs the built web app: `npm run build -w designer` (npm test builds it before the suites run).
 describe('browser: the street window’s 预审 queue refuses with reasons and forwards a district item up to 锦江区', function () {
@@ -121,11 +123,17 @@ describe('browser: the street window’s 预审 queue refuses with reasons and f
     await printed.close();
 
     // And it leaves the queue; the agent who registered it sees it refused
+    // — even while the queue's answer is slow: the list read when the reissue was opened still held it, and
+    // must not be shown again in the meantime
+    await clerk.route('**/api/applications/queue', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, SLOW_QUEUE_MS));
+      await route.continue();
+    });
     await clerk.click('a:has-text("← 预审队列")');
-    await clerk
-      .locator(`[data-testid=application-list] a:has-text("${reissue.number}")`)
-      .waitFor({ state: 'detached' });
+    await clerk.locator('[data-testid=prereview-queue] .gf-loading').waitFor();
+    await clerk.locator(`[data-testid=application-list] a:has-text("${benefit.number}")`).waitFor();
     expect(await queueNumbers(clerk)).to.deep.equal([benefit.number]);
+    await clerk.unroute('**/api/applications/queue');
     const followed = await agent.get<{ status: string; statusText: string }>(`/api/applications/${reissue.id}`);
     expect([followed.status, followed.body.status, followed.body.statusText]).to.deep.equal([
       200,

@@ -5,16 +5,22 @@ export interface Loaded<T> {
   readonly data: T | undefined;
   readonly error: unknown;
   readonly loading: boolean;
+  /**
+   * The data was loaded for an earlier key and the current key's answer has not come yet: a list that must not
+   * show rows from before (a queue seen again after acting on one of its entries) shows it as loading instead.
+   */
+  readonly stale: boolean;
   /** Loads again (after a command, or on a live event). */
   reload(): void;
 }
 
 /**
  * Loads `fetcher()` when `key` changes and on `reload()`; a late answer for an older key is dropped, so
- * quick filter changes never show stale rows.
+ * quick filter changes never show stale rows. Until the new key's answer comes, the older data stays (so a
+ * page reloaded after a command does not flicker) and `stale` says so.
  */
 export function useLoad<T>(fetcher: () => Promise<T>, key: string): Loaded<T> {
-  const [data, setData] = useState<T | undefined>(undefined);
+  const [loaded, setLoaded] = useState<{ data: T; key: string } | undefined>(undefined);
   const [error, setError] = useState<unknown>(null);
   const [loading, setLoading] = useState(true);
   const [round, setRound] = useState(0);
@@ -27,7 +33,7 @@ export function useLoad<T>(fetcher: () => Promise<T>, key: string): Loaded<T> {
     fetcherRef.current().then(
       (value) => {
         if (ticket !== latest.current) return;
-        setData(value);
+        setLoaded({ data: value, key });
         setError(null);
         setLoading(false);
       },
@@ -39,5 +45,5 @@ export function useLoad<T>(fetcher: () => Promise<T>, key: string): Loaded<T> {
     );
   }, [key, round]);
   const reload = useCallback(() => setRound((n) => n + 1), []);
-  return { data, error, loading, reload };
+  return { data: loaded?.data, error, loading, stale: loaded !== undefined && loaded.key !== key, reload };
 }
