@@ -137,6 +137,9 @@ describe('browser: administrators, leads and supervisors at their desks', functi
     ] as const) {
       await page.click(`nav >> text=${nav}`);
       await page.waitForSelector(ready);
+      // Every request of the page answered (its 正在加载… shows from the first render until then): an error
+      // from any of them would be on the page now
+      await page.locator('main .gf-loading').waitFor({ state: 'detached' });
       expect(await page.locator('main [role=alert]').allTextContents(), nav).to.deep.equal([]);
       await screenshot(page, shot);
     }

@@ -80,9 +80,11 @@ describe('browser: a case from the window to the supervisor and the applicant', 
     await row.click();
     await page.waitForSelector('[data-testid=case-diagram][data-ready=yes]');
     await page.waitForSelector('.gf-current[data-element-id=accept]');
-    expect(await page.textContent('[data-badge-for=accept]')).to.contain('绿灯');
+    // (the badge names a light only once the case's lights are read: it does not start out green)
+    await page.locator('[data-badge-for=accept]', { hasText: '绿灯' }).waitFor();
     caseUrl = page.url();
-    await page.waitForSelector('[data-testid=evidence][data-verified=yes]');
+    const evidenceBefore = (await page.locator('[data-testid=evidence][data-verified=yes]').textContent()) ?? '';
+    expect(evidenceBefore).to.contain('证据链校验通过');
     await screenshot(page, 'case-page');
 
     // When she completes the step with an opinion
@@ -95,7 +97,8 @@ describe('browser: a case from the window to the supervisor and the applicant', 
       .locator('[data-testid=timeline] li[data-type="task.completed"]', { hasText: '材料齐全，同意受理' })
       .waitFor();
     await page.waitForSelector('.gf-current[data-element-id=review]');
-    await page.waitForSelector('[data-testid=evidence][data-verified=yes]');
+    // (the evidence checked again, over the longer record: not the badge from before the command)
+    await page.locator('[data-testid=evidence][data-verified=yes]').filter({ hasNotText: evidenceBefore }).waitFor();
     await screenshot(page, 'case-page-completed');
     await page.close();
   });

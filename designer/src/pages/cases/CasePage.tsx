@@ -58,8 +58,12 @@ function CaseView({ caseId, user }: PageProps & { caseId: string }) {
       </section>
     );
   }
-  const stepLight = (taskId: string) =>
-    lights.data?.steps.find((s) => s.taskId === `${d.id}.${taskId}`)?.light ?? 'green';
+  // The lights and the evidence shown are those of the record shown: after a command, until they are read
+  // again, a step shows no light (rather than green) and the evidence shows as being checked.
+  const currentLights = lights.stale ? undefined : lights.data;
+  const currentEvidence = evidence.stale ? undefined : evidence.data;
+  const stepLight = (taskId: string): string | undefined =>
+    currentLights?.steps.find((s) => s.taskId === `${d.id}.${taskId}`)?.light;
   const groups = [
     ...new Set([...(org.data?.departments ?? []), ...(org.data?.windows ?? [])].flatMap((x) => x.groups)),
   ].sort();
@@ -115,7 +119,7 @@ function CaseView({ caseId, user }: PageProps & { caseId: string }) {
             <CaseFacts
               detail={d}
               {...(item.data ? { item: item.data } : {})}
-              {...(lights.data ? { lights: lights.data } : {})}
+              {...(currentLights ? { lights: currentLights } : {})}
             />
             <ErrorNote error={lights.error} />
           </section>
@@ -145,14 +149,17 @@ function CaseView({ caseId, user }: PageProps & { caseId: string }) {
             />
           )}
         </div>
-        <CaseTimeline events={d.events} evidence={evidence.data} evidenceError={evidence.error} people={people} />
+        <CaseTimeline events={d.events} evidence={currentEvidence} evidenceError={evidence.error} people={people} />
       </div>
     </div>
   );
 }
 
-/** Open steps: marked current with a badge of their light and deadline; finished steps: marked done. */
-function decorate(d: CaseDetail, stepLight: (taskId: string) => string): DiagramDecoration[] {
+/**
+ * Open steps: marked current with a badge of their light (once the lights are read) and deadline; finished
+ * steps: marked done.
+ */
+function decorate(d: CaseDetail, stepLight: (taskId: string) => string | undefined): DiagramDecoration[] {
   const open = new Set(d.state.tasks.map((task) => task.el));
   const finished = new Set(
     d.events.filter((e) => e.type === 'task.completed').map((e) => String(e.data['elementId'] ?? '')),
@@ -163,8 +170,8 @@ function decorate(d: CaseDetail, stepLight: (taskId: string) => string): Diagram
       elementId: task.el,
       marker: 'gf-current',
       badge: {
-        text: `${lightName(light)} ${formatDeadline(task.dueAt ?? null)}`,
-        className: `gf-badge-${light}`,
+        text: light ? `${lightName(light)} ${formatDeadline(task.dueAt ?? null)}` : formatDeadline(task.dueAt ?? null),
+        className: `gf-badge-${light ?? 'unread'}`,
         title: t('环节期限'),
       },
     };

@@ -24,7 +24,8 @@ export function TaskActions({
 }: {
   detail: CaseDetail;
   task: OpenTask;
-  light: string;
+  /** The step's light; absent until the case's lights are read (it is not assumed green). */
+  light: string | undefined;
   user: User;
   groups: readonly string[];
   onDone(message: string): void;
@@ -61,7 +62,7 @@ export function TaskActions({
   return (
     <div className="gf-task-card" data-task-element={task.el}>
       <div className="gf-task-head">
-        <LightDot light={light} />
+        {light && <LightDot light={light} />}
         <strong>{task.name}</strong>
         <span className="gf-muted">
           {t('环节期限')} {formatDeadline(task.dueAt ?? null)}

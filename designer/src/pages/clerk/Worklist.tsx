@@ -25,10 +25,13 @@ export function Worklist({
 }) {
   const [filter, setFilter] = useState<WorklistFilter>(NO_FILTER);
   const path = worklistPath(filter);
-  const tasks = useLoad(() => api<WorklistEntry[]>(path), `${path}#${refresh}`);
+  const tasks = useLoad(() => api<WorklistEntry[]>(path), path);
   const items = useLoad(() => api<{ code: string; name: string }[]>('/api/items'), 'items');
   useThrottledLive(tasks.reload);
-  const rows = tasks.data ?? [];
+  useReloadOnChange(refresh, tasks.reload);
+  // Under a new filter the rows of the old one are not shown while the new ones come
+  const current = tasks.stale ? undefined : tasks.data;
+  const rows = current ?? [];
   const scroller = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
     count: rows.length,
@@ -41,13 +44,13 @@ export function Worklist({
       <h2>
         {t('待办任务')}
         <span className="gf-count" data-testid="worklist-count">
-          {tasks.data ? rows.length : '…'}
+          {current ? rows.length : '…'}
         </span>
       </h2>
       <WorklistFilters filter={filter} items={items.data ?? []} onChange={setFilter} />
       <ErrorNote error={tasks.error ?? items.error} />
       <div ref={scroller} className="gf-vlist" style={{ height }} data-testid="worklist" role="list">
-        {tasks.data && rows.length === 0 && <p className="gf-muted gf-empty">{t('没有符合条件的待办任务')}</p>}
+        {current && rows.length === 0 && <p className="gf-muted gf-empty">{t('没有符合条件的待办任务')}</p>}
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
           {virtualizer.getVirtualItems().map((virtual) => {
             const task = rows[virtual.index];
@@ -97,4 +100,14 @@ function useThrottledLive(reload: () => void): void {
       reload();
     }, 300);
   });
+}
+
+/** Loads the same rows again when `refresh` changes (after the desk accepted a case), keeping them meanwhile. */
+function useReloadOnChange(refresh: number, reload: () => void): void {
+  const seen = useRef(refresh);
+  useEffect(() => {
+    if (seen.current === refresh) return;
+    seen.current = refresh;
+    reload();
+  }, [refresh, reload]);
 }

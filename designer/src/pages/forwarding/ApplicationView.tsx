@@ -82,7 +82,12 @@ export function ApplicationView({
                 <h3>{t('申请材料')}</h3>
                 <ApplicationMaterials application={a} {...(item.data ? { item: item.data } : {})} />
               </section>
-              {actions({ application: a, item: item.data, org: org.data, done: () => setRound((n) => n + 1) })}
+              {/* After a command the forms wait for the application read again: none offers what was just done */}
+              {detail.stale ? (
+                <p className="gf-loading">{t('正在加载…')}</p>
+              ) : (
+                actions({ application: a, item: item.data, org: org.data, done: () => setRound((n) => n + 1) })
+              )}
             </div>
             <ApplicationPath application={a} unitNames={unitNames} materialNames={materialNames} />
           </div>

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { api } from '../../api';
 import { ErrorNote } from '../../components/ErrorNote';
+import { LoadingNote } from '../../components/LoadingNote';
 import { formatInstant } from '../../format';
 import { useLoad } from '../../hooks/useLoad';
 import { t } from '../../i18n/i18n';
@@ -26,11 +27,10 @@ export function ComplaintsPage() {
   const [status, setStatus] = useState('');
   const [round, setRound] = useState(0);
   const [selected, setSelected] = useState<string | null>(null);
-  const list = useLoad(
-    () => api<Complaint[]>(`/api/complaints${status ? `?status=${status}` : ''}`),
-    `${status}#${round}`,
-  );
-  const chosen = list.data?.find((c) => c.id === selected);
+  const list = useLoad(() => api<Complaint[]>(`/api/complaints${status ? `?status=${status}` : ''}`), status);
+  // Under a new status the rows of the old one are not shown while the new ones come
+  const rows = list.stale ? undefined : list.data;
+  const chosen = rows?.find((c) => c.id === selected);
   return (
     <div className="gf-signals">
       <section data-testid="complaints">
@@ -46,6 +46,7 @@ export function ComplaintsPage() {
           </select>
         </div>
         <ErrorNote error={list.error} />
+        <LoadingNote loads={[list]} />
         <table className="gf-table">
           <thead>
             <tr>
@@ -57,7 +58,7 @@ export function ComplaintsPage() {
             </tr>
           </thead>
           <tbody>
-            {(list.data ?? []).map((c) => (
+            {(rows ?? []).map((c) => (
               <tr
                 key={c.id}
                 className={selected === c.id ? 'gf-row-selected' : undefined}
@@ -79,10 +80,17 @@ export function ComplaintsPage() {
             ))}
           </tbody>
         </table>
-        {list.data && list.data.length === 0 && <p className="gf-muted">{t('没有投诉')}</p>}
+        {rows && rows.length === 0 && <p className="gf-muted">{t('没有投诉')}</p>}
       </section>
       {chosen && (
-        <ComplaintDetail key={`${chosen.id}#${round}`} complaint={chosen} onChanged={() => setRound((n) => n + 1)} />
+        <ComplaintDetail
+          key={`${chosen.id}#${round}`}
+          complaint={chosen}
+          onChanged={() => {
+            setRound((n) => n + 1);
+            list.reload();
+          }}
+        />
       )}
     </div>
   );

@@ -3,6 +3,7 @@ import { api } from '../../api';
 import { EChart } from '../../charts/EChart';
 import type { ChartOption } from '../../charts/echarts';
 import { ErrorNote } from '../../components/ErrorNote';
+import { LoadingNote } from '../../components/LoadingNote';
 import { formatInstant } from '../../format';
 import { useLoad } from '../../hooks/useLoad';
 import { t } from '../../i18n/i18n';
@@ -36,13 +37,15 @@ export function EvaluationsPage() {
   const counts = useLoad(
     () =>
       month ? api<Satisfaction>(`/api/supervision/satisfaction?${monthRange(month)}`) : Promise.resolve(undefined),
-    `${month}#${round}`,
+    month,
   );
   const list = useLoad(
     () => api<Evaluation[]>(`/api/evaluations${negative ? '?negative=true' : ''}`),
-    `${negative}#${round}`,
+    String(negative),
   );
-  const chosen = list.data?.find((e) => e.id === selected);
+  // Under 只看差评 (or without it) the rows of the other choice are not shown while the new ones come
+  const rows = list.stale ? undefined : list.data;
+  const chosen = rows?.find((e) => e.id === selected);
   const option = useMemo<ChartOption>(() => {
     const byLevel = counts.data?.total.byLevel ?? {};
     return {
@@ -71,6 +74,7 @@ export function EvaluationsPage() {
           </label>
         </div>
         <ErrorNote error={today.error ?? counts.error ?? list.error} />
+        <LoadingNote loads={[today, counts, list]} />
         {total && (
           <div className="gf-eval-summary">
             <EChart option={option} height={200} testId="chart-satisfaction" />
@@ -97,7 +101,7 @@ export function EvaluationsPage() {
             </tr>
           </thead>
           <tbody>
-            {(list.data ?? []).map((e) => (
+            {(rows ?? []).map((e) => (
               <tr
                 key={e.id}
                 className={selected === e.id ? 'gf-row-selected' : undefined}
@@ -118,10 +122,18 @@ export function EvaluationsPage() {
             ))}
           </tbody>
         </table>
-        {list.data && list.data.length === 0 && <p className="gf-muted">{t('没有评价')}</p>}
+        {rows && rows.length === 0 && <p className="gf-muted">{t('没有评价')}</p>}
       </section>
       {chosen && (
-        <FollowUp key={`${chosen.id}#${round}`} evaluation={chosen} onChanged={() => setRound((n) => n + 1)} />
+        <FollowUp
+          key={`${chosen.id}#${round}`}
+          evaluation={chosen}
+          onChanged={() => {
+            setRound((n) => n + 1);
+            counts.reload();
+            list.reload();
+          }}
+        />
       )}
     </div>
   );

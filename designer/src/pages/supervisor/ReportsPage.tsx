@@ -3,6 +3,7 @@ import { api } from '../../api';
 import { EChart } from '../../charts/EChart';
 import type { ChartOption } from '../../charts/echarts';
 import { ErrorNote } from '../../components/ErrorNote';
+import { LoadingNote } from '../../components/LoadingNote';
 import { useLoad } from '../../hooks/useLoad';
 import { t } from '../../i18n/i18n';
 import { percent, statsUrl, type Report, type Trend } from './statsTypes';
@@ -126,6 +127,7 @@ export function ReportsPage() {
           </a>
         </div>
         <ErrorNote error={report.error ?? trend.error} />
+        <LoadingNote loads={[report, trend]} />
         {r && (
           <div className="gf-totals">
             <Total label={t('受理')} value={r.totals.accepted} />

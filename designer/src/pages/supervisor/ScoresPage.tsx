@@ -4,6 +4,7 @@ import { EChart } from '../../charts/EChart';
 import type { ChartOption } from '../../charts/echarts';
 import { ActionForm } from '../../components/ActionForm';
 import { ErrorNote } from '../../components/ErrorNote';
+import { LoadingNote } from '../../components/LoadingNote';
 import { useLoad } from '../../hooks/useLoad';
 import { t } from '../../i18n/i18n';
 import type { User } from '../../types';
@@ -62,6 +63,7 @@ export function ScoresPage({ user }: { user: User }) {
           </a>
         </div>
         <ErrorNote error={scores.error} />
+        <LoadingNote loads={[scores]} />
         <div className="gf-chart-box" style={{ maxHeight: 560 }}>
           <EChart option={option} height={Math.max(200, departments.length * 20 + 40)} testId="chart-scores" />
         </div>

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { PageProps } from '../../App';
 import { api } from '../../api';
 import { ErrorNote } from '../../components/ErrorNote';
+import { LoadingNote } from '../../components/LoadingNote';
 import { formatInstant } from '../../format';
 import { useLoad } from '../../hooks/useLoad';
 import { t } from '../../i18n/i18n';
@@ -18,7 +19,9 @@ export function SignalsPage({ user }: PageProps) {
   const [round, setRound] = useState(0);
   const [selected, setSelected] = useState<string | null>(null);
   const query = new URLSearchParams(Object.entries(filter).filter(([, v]) => v)).toString();
-  const signals = useLoad(() => api<Signal[]>(`/api/supervision/signals?${query}`), `${query}#${round}`);
+  const signals = useLoad(() => api<Signal[]>(`/api/supervision/signals?${query}`), query);
+  // Under a new filter the rows of the old one are not shown while the new ones come
+  const rows = signals.stale ? undefined : signals.data;
   const select = (name: keyof typeof filter, options: string[], label: (v: string) => string, all: string) => (
     <select aria-label={all} value={filter[name]} onChange={(e) => setFilter({ ...filter, [name]: e.target.value })}>
       <option value="">{all}</option>
@@ -39,6 +42,7 @@ export function SignalsPage({ user }: PageProps) {
           {select('kind', SIGNAL_FILTERS.kinds, signalText.kind, t('全部种类'))}
         </div>
         <ErrorNote error={signals.error} />
+        <LoadingNote loads={[signals]} />
         <table className="gf-table">
           <thead>
             <tr>
@@ -51,7 +55,7 @@ export function SignalsPage({ user }: PageProps) {
             </tr>
           </thead>
           <tbody>
-            {(signals.data ?? []).map((s) => (
+            {(rows ?? []).map((s) => (
               <tr
                 key={s.id}
                 className={selected === s.id ? 'gf-row-selected' : undefined}
@@ -73,14 +77,17 @@ export function SignalsPage({ user }: PageProps) {
             ))}
           </tbody>
         </table>
-        {signals.data && signals.data.length === 0 && <p className="gf-muted">{t('没有符合条件的监察信号')}</p>}
+        {rows && rows.length === 0 && <p className="gf-muted">{t('没有符合条件的监察信号')}</p>}
       </section>
       {selected && (
         <SignalDetailPane
           key={`${selected}#${round}`}
           id={selected}
           user={user}
-          onChanged={() => setRound((n) => n + 1)}
+          onChanged={() => {
+            setRound((n) => n + 1);
+            signals.reload();
+          }}
         />
       )}
     </div>
