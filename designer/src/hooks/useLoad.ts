@@ -6,18 +6,19 @@ export interface Loaded<T> {
   readonly error: unknown;
   readonly loading: boolean;
   /**
-   * The data was loaded for an earlier key and the current key's answer has not come yet: a list that must not
-   * show rows from before (a queue seen again after acting on one of its entries) shows it as loading instead.
+   * The data if it was loaded for the current key; undefined while the current key's answer has not come (or
+   * failed): what a list shows that must not show rows from before (a queue seen again after acting on one of
+   * its entries, the rows of the filter before).
    */
-  readonly stale: boolean;
+  readonly current: T | undefined;
   /** Loads again (after a command, or on a live event). */
   reload(): void;
 }
 
 /**
  * Loads `fetcher()` when `key` changes and on `reload()`; a late answer for an older key is dropped, so
- * quick filter changes never show stale rows. Until the new key's answer comes, the older data stays (so a
- * page reloaded after a command does not flicker) and `stale` says so.
+ * quick filter changes never show stale rows. Until the new key's answer comes, the older data stays in `data` (so
+ * a page reloaded after a command does not flicker); `current` holds only the current key's.
  */
 export function useLoad<T>(fetcher: () => Promise<T>, key: string): Loaded<T> {
   const [loaded, setLoaded] = useState<{ data: T; key: string } | undefined>(undefined);
@@ -45,5 +46,5 @@ export function useLoad<T>(fetcher: () => Promise<T>, key: string): Loaded<T> {
     );
   }, [key, round]);
   const reload = useCallback(() => setRound((n) => n + 1), []);
-  return { data: loaded?.data, error, loading, stale: loaded !== undefined && loaded.key !== key, reload };
+  return { data: loaded?.data, current: loaded?.key === key ? loaded.data : undefined, error, loading, reload };
 }

@@ -60,10 +60,8 @@ function CaseView({ caseId, user }: PageProps & { caseId: string }) {
   }
   // The lights and the evidence shown are those of the record shown: after a command, until they are read
   // again, a step shows no light (rather than green) and the evidence shows as being checked.
-  const currentLights = lights.stale ? undefined : lights.data;
-  const currentEvidence = evidence.stale ? undefined : evidence.data;
   const stepLight = (taskId: string): string | undefined =>
-    currentLights?.steps.find((s) => s.taskId === `${d.id}.${taskId}`)?.light;
+    lights.current?.steps.find((s) => s.taskId === `${d.id}.${taskId}`)?.light;
   const groups = [
     ...new Set([...(org.data?.departments ?? []), ...(org.data?.windows ?? [])].flatMap((x) => x.groups)),
   ].sort();
@@ -119,7 +117,7 @@ function CaseView({ caseId, user }: PageProps & { caseId: string }) {
             <CaseFacts
               detail={d}
               {...(item.data ? { item: item.data } : {})}
-              {...(currentLights ? { lights: currentLights } : {})}
+              {...(lights.current ? { lights: lights.current } : {})}
             />
             <ErrorNote error={lights.error} />
           </section>
@@ -149,7 +147,7 @@ function CaseView({ caseId, user }: PageProps & { caseId: string }) {
             />
           )}
         </div>
-        <CaseTimeline events={d.events} evidence={currentEvidence} evidenceError={evidence.error} people={people} />
+        <CaseTimeline events={d.events} evidence={evidence.current} evidenceError={evidence.error} people={people} />
       </div>
     </div>
   );

@@ -30,8 +30,7 @@ export function Worklist({
   useThrottledLive(tasks.reload);
   useReloadOnChange(refresh, tasks.reload);
   // Under a new filter the rows of the old one are not shown while the new ones come
-  const current = tasks.stale ? undefined : tasks.data;
-  const rows = current ?? [];
+  const rows = tasks.current ?? [];
   const scroller = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
     count: rows.length,
@@ -44,13 +43,13 @@ export function Worklist({
       <h2>
         {t('待办任务')}
         <span className="gf-count" data-testid="worklist-count">
-          {current ? rows.length : '…'}
+          {tasks.current ? rows.length : '…'}
         </span>
       </h2>
       <WorklistFilters filter={filter} items={items.data ?? []} onChange={setFilter} />
       <ErrorNote error={tasks.error ?? items.error} />
       <div ref={scroller} className="gf-vlist" style={{ height }} data-testid="worklist" role="list">
-        {current && rows.length === 0 && <p className="gf-muted gf-empty">{t('没有符合条件的待办任务')}</p>}
+        {tasks.current && rows.length === 0 && <p className="gf-muted gf-empty">{t('没有符合条件的待办任务')}</p>}
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
           {virtualizer.getVirtualItems().map((virtual) => {
             const task = rows[virtual.index];

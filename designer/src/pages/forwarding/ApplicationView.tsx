@@ -83,11 +83,9 @@ export function ApplicationView({
                 <ApplicationMaterials application={a} {...(item.data ? { item: item.data } : {})} />
               </section>
               {/* After a command the forms wait for the application read again: none offers what was just done */}
-              {detail.stale ? (
-                <p className="gf-loading">{t('正在加载…')}</p>
-              ) : (
-                actions({ application: a, item: item.data, org: org.data, done: () => setRound((n) => n + 1) })
-              )}
+              {detail.current
+                ? actions({ application: a, item: item.data, org: org.data, done: () => setRound((n) => n + 1) })
+                : !detail.error && <p className="gf-loading">{t('正在加载…')}</p>}
             </div>
             <ApplicationPath application={a} unitNames={unitNames} materialNames={materialNames} />
           </div>

@@ -82,7 +82,7 @@ export function PreReviewPage({ user, params }: PageProps) {
       <div className="gf-page-head">
         <h2>
           {t('预审队列')}
-          {scope === 'queue' && !list.stale && <span className="gf-count">{list.data?.length ?? 0}</span>}
+          {scope === 'queue' && list.current && <span className="gf-count">{list.current.length}</span>}
         </h2>
         <select aria-label={t('范围')} value={scope} onChange={(e) => setScope(e.target.value as 'queue' | 'all')}>
           <option value="queue">{t('待预审（报送到本窗口或网上申请）')}</option>
@@ -95,7 +95,7 @@ export function PreReviewPage({ user, params }: PageProps) {
       </div>
       <ErrorNote error={list.error ?? items.error} />
       <ApplicationList
-        applications={list.error ? (list.data ?? []) : list.stale ? undefined : list.data}
+        applications={list.error ? (list.current ?? []) : list.current}
         itemNames={itemNames}
         route={ROUTE}
         empty={scope === 'queue' ? t('没有待预审的申请') : t('没有申请')}

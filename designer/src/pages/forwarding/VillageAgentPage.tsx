@@ -95,7 +95,7 @@ export function VillageAgentPage({ user, params, navigate }: PageProps) {
             onClick={() => setTab('mine')}
           >
             {t('我的申请')}
-            {!mine.stale && <span className="gf-count">{mine.data?.length ?? 0}</span>}
+            {mine.current && <span className="gf-count">{mine.current.length}</span>}
           </button>
         </div>
       </div>
@@ -113,7 +113,7 @@ export function VillageAgentPage({ user, params, navigate }: PageProps) {
         <>
           <ErrorNote error={mine.error} />
           <ApplicationList
-            applications={mine.error ? (mine.data ?? []) : mine.stale ? undefined : mine.data}
+            applications={mine.error ? (mine.current ?? []) : mine.current}
             itemNames={itemNames}
             route={ROUTE}
             empty={t('还没有登记过申请')}

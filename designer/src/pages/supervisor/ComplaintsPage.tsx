@@ -29,7 +29,7 @@ export function ComplaintsPage() {
   const [selected, setSelected] = useState<string | null>(null);
   const list = useLoad(() => api<Complaint[]>(`/api/complaints${status ? `?status=${status}` : ''}`), status);
   // Under a new status the rows of the old one are not shown while the new ones come
-  const rows = list.stale ? undefined : list.data;
+  const rows = list.current;
   const chosen = rows?.find((c) => c.id === selected);
   return (
     <div className="gf-signals">

@@ -44,7 +44,7 @@ export function EvaluationsPage() {
     String(negative),
   );
   // Under 只看差评 (or without it) the rows of the other choice are not shown while the new ones come
-  const rows = list.stale ? undefined : list.data;
+  const rows = list.current;
   const chosen = rows?.find((e) => e.id === selected);
   const option = useMemo<ChartOption>(() => {
     const byLevel = counts.data?.total.byLevel ?? {};

@@ -21,7 +21,7 @@ export function SignalsPage({ user }: PageProps) {
   const query = new URLSearchParams(Object.entries(filter).filter(([, v]) => v)).toString();
   const signals = useLoad(() => api<Signal[]>(`/api/supervision/signals?${query}`), query);
   // Under a new filter the rows of the old one are not shown while the new ones come
-  const rows = signals.stale ? undefined : signals.data;
+  const rows = signals.current;
   const select = (name: keyof typeof filter, options: string[], label: (v: string) => string, all: string) => (
     <select aria-label={all} value={filter[name]} onChange={(e) => setFilter({ ...filter, [name]: e.target.value })}>
       <option value="">{all}</option>
